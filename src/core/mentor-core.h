@@ -1,0 +1,10 @@
+/* mentor-core.h — everything of src/core, for the UI and the tests */
+#pragma once
+
+#include "mentor-demo.h"
+#include "mentor-goal.h"
+#include "mentor-meeting.h"
+#include "mentor-mentorship.h"
+#include "mentor-person.h"
+#include "mentor-store.h"
+#include "mentor-types.h"

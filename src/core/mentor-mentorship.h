@@ -1,0 +1,50 @@
+/* mentor-mentorship.h — a mentor and a mentee, and the terms they agreed */
+#pragma once
+
+#include <glib-object.h>
+
+#include "mentor-types.h"
+
+G_BEGIN_DECLS
+
+#define MENTOR_TYPE_MENTORSHIP (mentor_mentorship_get_type ())
+G_DECLARE_FINAL_TYPE (MentorMentorship, mentor_mentorship, MENTOR, MENTORSHIP, GObject)
+
+/* Properties: "id" (gint64), "mentor-id", "mentee-id" (gint64),
+ * "mentor-name", "mentee-name" (read-only strings the store fills when it
+ * loads the record, for display), "kind" (MentorKind as guint), "status"
+ * (MentorStatus as guint; read-only here: it changes through
+ * mentor_store_set_mentorship_status()), "started-on", "ends-on", "closed-on"
+ * ("YYYY-MM-DD" or NULL), "end-reason" (string, "" unless ended),
+ * "cadence-days" (guint, 0 = not agreed), "mode" (MentorMode as guint),
+ * "expectations" (string), "focus-areas" (GStrv). */
+
+MentorMentorship   *mentor_mentorship_new              (void);
+MentorMentorship   *mentor_mentorship_copy             (MentorMentorship *self);
+
+gint64              mentor_mentorship_get_id           (MentorMentorship *self);
+gint64              mentor_mentorship_get_mentor_id    (MentorMentorship *self);
+void                mentor_mentorship_set_mentor_id    (MentorMentorship *self, gint64 mentor_id);
+gint64              mentor_mentorship_get_mentee_id    (MentorMentorship *self);
+void                mentor_mentorship_set_mentee_id    (MentorMentorship *self, gint64 mentee_id);
+const char         *mentor_mentorship_get_mentor_name  (MentorMentorship *self);
+const char         *mentor_mentorship_get_mentee_name  (MentorMentorship *self);
+MentorKind          mentor_mentorship_get_kind         (MentorMentorship *self);
+void                mentor_mentorship_set_kind         (MentorMentorship *self, MentorKind kind);
+MentorStatus        mentor_mentorship_get_status       (MentorMentorship *self);
+const char         *mentor_mentorship_get_started_on   (MentorMentorship *self);
+void                mentor_mentorship_set_started_on   (MentorMentorship *self, const char *date);
+const char         *mentor_mentorship_get_ends_on      (MentorMentorship *self);
+void                mentor_mentorship_set_ends_on      (MentorMentorship *self, const char *date);
+const char         *mentor_mentorship_get_closed_on    (MentorMentorship *self);
+const char         *mentor_mentorship_get_end_reason   (MentorMentorship *self);
+guint               mentor_mentorship_get_cadence_days (MentorMentorship *self);
+void                mentor_mentorship_set_cadence_days (MentorMentorship *self, guint days);
+MentorMode          mentor_mentorship_get_mode         (MentorMentorship *self);
+void                mentor_mentorship_set_mode         (MentorMentorship *self, MentorMode mode);
+const char         *mentor_mentorship_get_expectations (MentorMentorship *self);
+void                mentor_mentorship_set_expectations (MentorMentorship *self, const char *text);
+const char * const *mentor_mentorship_get_focus_areas  (MentorMentorship *self);
+void                mentor_mentorship_set_focus_areas  (MentorMentorship *self, const char * const *areas);
+
+G_END_DECLS

@@ -1,0 +1,210 @@
+/* mentor-store.h — the data file: the only code in Mentor that speaks SQL
+ *
+ * One MentorStore owns one SQLite connection to one data file (DESIGN.md, "The
+ * data file"). Every change is one transaction; a failed change leaves the file
+ * as it was and reports a GError in the MENTOR_STORE_ERROR domain whose message
+ * is a sentence a person understands. After every committed change the store
+ * emits "changed" with the MentorChange flags of what changed, so views refresh.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mentor-goal.h"
+#include "mentor-meeting.h"
+#include "mentor-mentorship.h"
+#include "mentor-person.h"
+#include "mentor-types.h"
+
+G_BEGIN_DECLS
+
+#define MENTOR_STORE_ERROR (mentor_store_error_quark ())
+GQuark mentor_store_error_quark (void);
+
+typedef enum {
+  MENTOR_STORE_ERROR_FAILED,      /* anything else SQLite or the OS reports */
+  MENTOR_STORE_ERROR_CANNOT_OPEN, /* missing folder, no permission, locked */
+  MENTOR_STORE_ERROR_CORRUPT,     /* not SQLite, or quick_check failed: never touched */
+  MENTOR_STORE_ERROR_NEWER,       /* written by a newer Mentor: never touched */
+  MENTOR_STORE_ERROR_INVALID,     /* a record breaks a rule (empty name, bad date, …) */
+  MENTOR_STORE_ERROR_NOT_FOUND,   /* no row with that id */
+  MENTOR_STORE_ERROR_IN_USE,      /* e.g. deleting a person who is in a mentorship */
+  MENTOR_STORE_ERROR_LIFECYCLE,   /* a status change the lifecycle does not allow */
+  MENTOR_STORE_ERROR_NOT_EMPTY,   /* sample data refused: the file already holds data */
+  MENTOR_STORE_ERROR_BUSY,        /* another program holds the file */
+  MENTOR_STORE_ERROR_FULL,        /* the disk is full */
+} MentorStoreError;
+
+typedef enum {
+  MENTOR_CHANGE_PEOPLE      = 1 << 0,
+  MENTOR_CHANGE_MENTORSHIPS = 1 << 1,
+  MENTOR_CHANGE_GOALS       = 1 << 2, /* goals and milestones */
+  MENTOR_CHANGE_MEETINGS    = 1 << 3, /* meetings and action items */
+  MENTOR_CHANGE_SERIES      = 1 << 4,
+  MENTOR_CHANGE_ALL         = 0x1f,
+} MentorChange;
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define MENTOR_STORE_SCHEMA_VERSION 1
+
+#define MENTOR_TYPE_STORE (mentor_store_get_type ())
+G_DECLARE_FINAL_TYPE (MentorStore, mentor_store, MENTOR, STORE, GObject)
+
+/* Signals:
+ *   "changed" (MentorStore *store, guint what): what is MentorChange flags
+ */
+
+/* The default data file: g_get_user_data_dir()/com.example.Mentor/mentor.db. */
+char             *mentor_store_default_path         (void);
+
+/* Opens or creates the file (and its folder). A new file is created 0600.
+ * Refuses, without changing a byte: a file that is not SQLite or fails
+ * quick_check (CORRUPT), a file from a newer schema (NEWER). Runs pending
+ * migrations in one transaction after an automatic backup. Makes the daily
+ * backup when the newest one is older than a day. */
+MentorStore      *mentor_store_open                 (const char  *path,
+                                                     GError     **error);
+const char       *mentor_store_get_path             (MentorStore *self);
+/* TRUE when the file holds no people and no mentorships. */
+gboolean          mentor_store_is_empty             (MentorStore *self);
+
+/* Backups live in a "backups" folder beside the data file, named
+ * "mentor-YYYYMMDD-HHMMSS[-reason].db"; the newest MENTOR_STORE_BACKUPS_KEPT
+ * are kept. */
+#define MENTOR_STORE_BACKUPS_KEPT 7
+char             *mentor_store_backup_dir_for       (const char  *db_path);
+gboolean          mentor_store_backup_now           (MentorStore *self,
+                                                     const char  *reason,
+                                                     GError     **error);
+/* The newest backup of the file at db_path, or NULL. */
+char             *mentor_store_latest_backup_for    (const char  *db_path);
+/* Replaces the (corrupt) file at db_path with a copy of its newest backup; the
+ * replaced file is kept beside it as "<name>.broken-<timestamp>", never deleted. */
+gboolean          mentor_store_restore_latest_backup (const char  *db_path,
+                                                      GError     **error);
+
+/* ---- People ------------------------------------------------------------- */
+
+/* MentorPerson items sorted by name (case-insensitive). */
+GListModel       *mentor_store_list_people          (MentorStore *self,
+                                                     gboolean     include_archived);
+MentorPerson     *mentor_store_get_person           (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+/* Inserts (id 0; the id is set on the record) or updates, with skills, in one
+ * transaction. Checks: a name, a well-formed email unique among people (case
+ * insensitive) when given, a known IANA zone when given, a manager that exists
+ * and is not the person or one of their reports, capacity 0..50. */
+gboolean          mentor_store_save_person          (MentorStore  *self,
+                                                     MentorPerson *person,
+                                                     GError      **error);
+gboolean          mentor_store_set_person_archived  (MentorStore *self,
+                                                     gint64       id,
+                                                     gboolean     archived,
+                                                     GError     **error);
+/* Refused with IN_USE for a person in any mentorship ("archive instead"). */
+gboolean          mentor_store_delete_person        (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+
+/* ---- Mentorships -------------------------------------------------------- */
+
+/* MentorMentorship items, newest start first, names filled in. */
+GListModel       *mentor_store_list_mentorships     (MentorStore *self);
+MentorMentorship *mentor_store_get_mentorship       (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+/* Inserts (as status proposed unless the record says active) or updates terms
+ * and focus areas. Status does not change here. Checks: both people exist and
+ * are not archived (for new ones), mentor != mentee, dates valid, ends_on not
+ * before started_on, cadence 0..366. */
+gboolean          mentor_store_save_mentorship      (MentorStore      *self,
+                                                     MentorMentorship *mentorship,
+                                                     GError          **error);
+/* Moves through the lifecycle; reason is required for ENDED. Activating sets
+ * started_on to today when unset; completing or ending sets closed_on to today.
+ * A refused change says which moves are possible. */
+gboolean          mentor_store_set_mentorship_status (MentorStore  *self,
+                                                      gint64        id,
+                                                      MentorStatus  status,
+                                                      const char   *reason,
+                                                      GError      **error);
+
+/* What a delete removed, so that Undo can put every row back as it was. */
+typedef struct _MentorUndo MentorUndo;
+GType             mentor_undo_get_type              (void) G_GNUC_CONST;
+void              mentor_undo_free                  (MentorUndo *undo);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MentorUndo, mentor_undo_free)
+
+/* Deletes the mentorship with its goals, milestones, meetings, action items
+ * and series; returns what is needed to undo it, or NULL with error. */
+MentorUndo       *mentor_store_delete_mentorship    (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+/* Puts back every row a delete removed, with the same ids; one transaction. */
+gboolean          mentor_store_undo                 (MentorStore *self,
+                                                     MentorUndo  *undo,
+                                                     GError     **error);
+
+/* Runs func inside one transaction: every save or delete it makes joins that
+ * transaction, all commit together or none do, and "changed" is emitted once
+ * at the end with the union of what changed. Bulk work (sample data, CSV
+ * import) goes through here. */
+typedef gboolean (*MentorStoreBatchFunc) (MentorStore  *store,
+                                          gpointer      user_data,
+                                          GError      **error);
+gboolean          mentor_store_batch                (MentorStore          *self,
+                                                     MentorStoreBatchFunc  func,
+                                                     gpointer              user_data,
+                                                     GError              **error);
+
+/* ---- Goals and milestones ----------------------------------------------- */
+
+/* MentorGoal items; mentorship_id 0 for all. */
+GListModel       *mentor_store_list_goals           (MentorStore *self,
+                                                     gint64       mentorship_id);
+gboolean          mentor_store_save_goal            (MentorStore *self,
+                                                     MentorGoal  *goal,
+                                                     GError     **error);
+gboolean          mentor_store_delete_goal          (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+/* MentorMilestone items in position order. */
+GListModel       *mentor_store_list_milestones      (MentorStore *self,
+                                                     gint64       goal_id);
+gboolean          mentor_store_save_milestone       (MentorStore     *self,
+                                                     MentorMilestone *milestone,
+                                                     GError         **error);
+gboolean          mentor_store_delete_milestone     (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+
+/* ---- Meetings, series, action items ------------------------------------- */
+
+/* MentorMeeting items by start; mentorship_id 0 for all. */
+GListModel       *mentor_store_list_meetings        (MentorStore *self,
+                                                     gint64       mentorship_id);
+gboolean          mentor_store_save_meeting         (MentorStore   *self,
+                                                     MentorMeeting *meeting,
+                                                     GError       **error);
+gboolean          mentor_store_delete_meeting       (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+GListModel       *mentor_store_list_series          (MentorStore *self,
+                                                     gint64       mentorship_id);
+gboolean          mentor_store_save_series          (MentorStore         *self,
+                                                     MentorCheckinSeries *series,
+                                                     GError             **error);
+gboolean          mentor_store_delete_series        (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+GListModel       *mentor_store_list_action_items    (MentorStore *self,
+                                                     gint64       meeting_id);
+gboolean          mentor_store_save_action_item     (MentorStore      *self,
+                                                     MentorActionItem *item,
+                                                     GError          **error);
+gboolean          mentor_store_delete_action_item   (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+
+G_END_DECLS
