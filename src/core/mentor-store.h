@@ -45,7 +45,7 @@ typedef enum {
 } MentorChange;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define MENTOR_STORE_SCHEMA_VERSION 1
+#define MENTOR_STORE_SCHEMA_VERSION 2
 
 #define MENTOR_TYPE_STORE (mentor_store_get_type ())
 G_DECLARE_FINAL_TYPE (MentorStore, mentor_store, MENTOR, STORE, GObject)

@@ -97,4 +97,14 @@ gboolean    mentor_instant_is_valid         (const char *instant);
 /* Today in the local zone as "YYYY-MM-DD"; tests set MENTOR_TODAY to fix it. */
 char       *mentor_today                    (void);
 
+/* A local wall time "YYYY-MM-DDTHH:MM:SS" (as a series' dtstart), strictly checked. */
+gboolean    mentor_local_time_is_valid      (const char *local);
+/* TRUE for an address of the form local@domain.tld, as people type them. */
+gboolean    mentor_email_is_valid           (const char *email);
+/* TRUE for a known IANA zone name ("Europe/Berlin"); offsets and paths are refused. */
+gboolean    mentor_timezone_is_valid        (const char *tzid);
+/* The valid date `days` days after (or before, when negative) `date`. */
+char       *mentor_date_add_days            (const char *date,
+                                             int         days);
+
 G_END_DECLS

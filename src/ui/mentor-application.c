@@ -1,13 +1,372 @@
-/* skeleton: replaced by the UI work */
+/* mentor-application.c — the application: command line, store, settings, actions
+ *
+ * The application owns the one MentorStore and the GSettings, and hands both
+ * to the window. Options that need no display (--version, --demo) are handled
+ * in handle-local-options, before GTK is started.
+ */
 #include "config.h"
-#include "mentor-application.h"
 
-struct _MentorApplication { AdwApplication parent_instance; };
+#include <glib/gi18n.h>
+
+#include "mentor-application.h"
+#include "mentor-core.h"
+#include "mentor-preferences.h"
+#include "mentor-window.h"
+
+struct _MentorApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path; /* NULL: the default data file */
+  MentorStore    *store;
+  GError         *open_error;    /* why the store could not be opened */
+  GSettings      *settings;
+};
+
 G_DEFINE_FINAL_TYPE (MentorApplication, mentor_application, ADW_TYPE_APPLICATION)
-static void mentor_application_class_init (MentorApplicationClass *klass) {}
-static void mentor_application_init (MentorApplication *self) {}
+
+static const GOptionEntry option_entries[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the data file at PATH instead of the default one"), N_("PATH") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fill an empty data file with a sample program, then exit"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version, then exit"), NULL },
+  { NULL }
+};
+
+static char *
+data_path (MentorApplication *self)
+{
+  if (self->database_path != NULL)
+    return g_strdup (self->database_path);
+
+  return mentor_store_default_path ();
+}
+
+static void
+open_store (MentorApplication *self)
+{
+  g_autofree char *path = data_path (self);
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->open_error);
+
+  self->store = mentor_store_open (path, &self->open_error);
+  if (self->store == NULL)
+    g_debug ("Cannot open the data file: %s", self->open_error->message);
+}
+
+static gboolean
+can_restore (MentorApplication *self)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+
+  if (!g_error_matches (self->open_error, MENTOR_STORE_ERROR, MENTOR_STORE_ERROR_CORRUPT))
+    return FALSE;
+
+  path = data_path (self);
+  backup = mentor_store_latest_backup_for (path);
+
+  return backup != NULL;
+}
+
+static GtkWindow *
+new_window (MentorApplication *self)
+{
+  MentorWindow *window = mentor_window_new (GTK_APPLICATION (self), self->store, self->settings);
+
+  if (self->store == NULL && self->open_error != NULL)
+    mentor_window_show_store_error (window, self->open_error, can_restore (self));
+
+  return GTK_WINDOW (window);
+}
+
+static void
+apply_color_scheme (MentorApplication *self)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  g_autofree char *scheme = NULL;
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (self->settings == NULL)
+    return;
+
+  scheme = g_settings_get_string (self->settings, "color-scheme");
+  if (g_strcmp0 (scheme, "light") == 0)
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (scheme, "dark") == 0)
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (style_manager, color_scheme);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  MentorApplication *self = user_data;
+  GtkWidget *preferences = mentor_preferences_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+shortcuts_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  /* GtkApplicationWindow loads gtk/help-overlay.ui from our resources. */
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+                "help:mentor", GDK_CURRENT_TIME);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  MentorApplication *self = user_data;
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "modal", TRUE,
+                        "application-name", _("Mentor"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Mentor Developers"),
+                        "copyright", _("© 2026 The Mentor Developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://example.com/mentor",
+                        "issue-url", "",
+                        /* Translators: replace with your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  g_autoptr(GList) windows = NULL;
+
+  /* Closing (rather than quitting outright) lets each window remember its
+   * size; the application ends with its last window. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+restore_backup_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  MentorApplication *self = user_data;
+  GtkWindow *old_window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *path = data_path (self);
+  g_autoptr(GError) error = NULL;
+
+  if (!mentor_store_restore_latest_backup (path, &error))
+    {
+      if (MENTOR_IS_WINDOW (old_window))
+        mentor_window_show_store_error (MENTOR_WINDOW (old_window), error, FALSE);
+      return;
+    }
+
+  open_store (self);
+
+  /* The new window first, so the application never runs out of windows. */
+  gtk_window_present (new_window (self));
+  if (old_window != NULL)
+    gtk_window_destroy (old_window);
+}
+
+static const GActionEntry app_actions[] = {
+  { "preferences", preferences_action },
+  { "shortcuts", shortcuts_action },
+  { "help", help_action },
+  { "about", about_action },
+  { "quit", quit_action },
+  { "restore-backup", restore_backup_action },
+};
+
+static int
+mentor_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  MentorApplication *self = MENTOR_APPLICATION (application);
+  const char *database = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("Mentor %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database) && database != NULL)
+    {
+      g_free (self->database_path);
+      self->database_path = g_canonicalize_filename (database, NULL);
+      /* Another file is another document: let two run side by side. */
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  if (g_variant_dict_contains (options, "demo"))
+    {
+      g_autofree char *path = data_path (self);
+      g_autoptr(MentorStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *summary = NULL;
+
+      store = mentor_store_open (path, &error);
+      if (store == NULL || !mentor_demo_fill (store, &summary, &error))
+        {
+          g_printerr ("mentor: %s\n", error->message);
+          return 1;
+        }
+
+      g_print ("%s\n", summary != NULL ? summary : _("Sample program added"));
+      return 0;
+    }
+
+  return G_APPLICATION_CLASS (mentor_application_parent_class)->handle_local_options (application, options);
+}
+
+static void
+mentor_application_startup (GApplication *application)
+{
+  MentorApplication *self = MENTOR_APPLICATION (application);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  static const char * const no_accels[] = { NULL };
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "app.shortcuts", { "<Control>question", NULL } },
+    { "app.help", { "F1", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  G_APPLICATION_CLASS (mentor_application_parent_class)->startup (application);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  /* Without the compiled schema (a build tree run without
+   * GSETTINGS_SCHEMA_DIR) the window still works; it just remembers nothing. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+      g_signal_connect_object (self->settings, "changed::color-scheme",
+                               G_CALLBACK (apply_color_scheme), self,
+                               G_CONNECT_SWAPPED);
+      apply_color_scheme (self);
+    }
+  else
+    g_warning ("The settings schema %s is not installed; settings will not be kept", APPLICATION_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+  /* app.shortcuts owns Ctrl+? so the same keys do not name two actions. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "win.show-help-overlay", no_accels);
+}
+
+static void
+mentor_application_activate (GApplication *application)
+{
+  MentorApplication *self = MENTOR_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      if (self->store == NULL)
+        open_store (self);
+      window = new_window (self);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+mentor_application_shutdown (GApplication *application)
+{
+  MentorApplication *self = MENTOR_APPLICATION (application);
+
+  G_APPLICATION_CLASS (mentor_application_parent_class)->shutdown (application);
+
+  g_clear_object (&self->store);
+}
+
+static void
+mentor_application_finalize (GObject *object)
+{
+  MentorApplication *self = MENTOR_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_error (&self->open_error);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (mentor_application_parent_class)->finalize (object);
+}
+
+static void
+mentor_application_class_init (MentorApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = mentor_application_finalize;
+
+  app_class->handle_local_options = mentor_application_handle_local_options;
+  app_class->startup = mentor_application_startup;
+  app_class->activate = mentor_application_activate;
+  app_class->shutdown = mentor_application_shutdown;
+}
+
+static void
+mentor_application_init (MentorApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Keep mentoring programs in one local file."));
+}
+
 MentorApplication *
 mentor_application_new (void)
 {
-  return g_object_new (MENTOR_TYPE_APPLICATION, "application-id", APPLICATION_ID, NULL);
+  return g_object_new (MENTOR_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "resource-base-path", "/com/example/Mentor",
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
 }

@@ -1,0 +1,800 @@
+/* mentor-mentorships-page.c — every mentorship, and the one being worked on
+ *
+ * The list is a snapshot from the store, filtered (search, status) and sorted
+ * by list models. When the store changes, a fresh snapshot replaces it and the
+ * page keeps showing the same mentorship by id, so an edit in progress in the
+ * detail pane survives refreshes.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mentor-mentorship-detail.h"
+#include "mentor-mentorship-row.h"
+#include "mentor-mentorship-text.h"
+#include "mentor-mentorships-page.h"
+
+struct _MentorMentorshipsPage
+{
+  AdwBin                  parent_instance;
+
+  MentorStore            *store;
+  GListStore             *items;
+  GtkCustomFilter        *filter;
+  GtkFilterListModel     *filter_model;
+  GtkSortListModel       *sort_model;
+  GtkSingleSelection     *selection;
+  char                   *folded_query;
+
+  /* The stored mentorship the detail pane shows; 0 for none or a new one. */
+  gint64                  current_id;
+  /* Set while the page itself moves the selection, so that the selection
+   * callback does not take it for a click. */
+  guint                   syncing;
+
+  GtkStack               *page_stack;
+  GtkWidget              *sample_button;
+  AdwLeaflet             *leaflet;
+  GtkSearchEntry         *search_entry;
+  GtkDropDown            *status_dropdown;
+  GtkStack               *list_stack;
+  GtkListView            *list_view;
+  MentorMentorshipDetail *detail;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (MentorMentorshipsPage, mentor_mentorships_page, ADW_TYPE_BIN)
+
+#define UNDO_KEY "mentor-undo"
+#define UNDO_ID_KEY "mentor-undo-id"
+
+/* ---- Helpers ------------------------------------------------------------ */
+
+static void
+add_toast (MentorMentorshipsPage *self,
+           AdwToast              *toast)
+{
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+}
+
+static void
+add_error_toast (MentorMentorshipsPage *self,
+                 const char            *message)
+{
+  /* AdwToast 1.2 reads its title as markup. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  add_toast (self, toast);
+}
+
+static MentorMentorship *
+find_item (GListModel *model,
+           gint64      id,
+           guint      *position)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (id == 0)
+    return NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MentorMentorship) item = g_list_model_get_item (model, i);
+
+      if (mentor_mentorship_get_id (item) == id)
+        {
+          if (position != NULL)
+            *position = i;
+          return g_steal_pointer (&item);
+        }
+    }
+
+  return NULL;
+}
+
+static int
+status_filter (MentorMentorshipsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->status_dropdown);
+
+  /* Position 0 is "All Statuses"; the others follow MentorStatus. */
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return -1;
+
+  return (int) selected - 1;
+}
+
+static gboolean
+is_folded (MentorMentorshipsPage *self)
+{
+  return adw_leaflet_get_folded (self->leaflet);
+}
+
+static void
+show_list_pane (MentorMentorshipsPage *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+static void
+show_detail_pane (MentorMentorshipsPage *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+/* Puts the list's selection on the current mentorship, or on nothing when it
+ * is hidden by the search or filter. */
+static void
+sync_selection (MentorMentorshipsPage *self)
+{
+  g_autoptr(MentorMentorship) item = NULL;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  item = find_item (G_LIST_MODEL (self->sort_model), self->current_id, &position);
+
+  self->syncing++;
+  gtk_single_selection_set_selected (self->selection, item != NULL ? position : GTK_INVALID_LIST_POSITION);
+  self->syncing--;
+}
+
+static void
+update_states (MentorMentorshipsPage *self)
+{
+  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  gboolean creating = mentor_mentorship_detail_get_creating (self->detail);
+
+  gtk_stack_set_visible_child_name (self->page_stack,
+                                    (n_all == 0 && !creating) ? "empty" : "content");
+
+  if (n_shown > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else if (n_all == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "none");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "no-match");
+
+  gtk_widget_set_visible (self->sample_button,
+                          self->store != NULL && mentor_store_is_empty (self->store));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentorships.delete", self->current_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentorships.new", self->store != NULL);
+}
+
+/* Shows a stored mentorship in the detail pane (NULL: nothing). */
+static void
+show_mentorship (MentorMentorshipsPage *self,
+                 MentorMentorship      *mentorship)
+{
+  self->current_id = mentorship != NULL ? mentor_mentorship_get_id (mentorship) : 0;
+  mentor_mentorship_detail_set_mentorship (self->detail, mentorship);
+  sync_selection (self);
+  update_states (self);
+}
+
+static void
+refresh (MentorMentorshipsPage *self)
+{
+  g_autoptr(GListModel) fresh = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(MentorMentorship) current = NULL;
+
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (self->store != NULL)
+    {
+      fresh = mentor_store_list_mentorships (self->store);
+      for (guint i = 0; i < g_list_model_get_n_items (fresh); i++)
+        g_ptr_array_add (records, g_list_model_get_item (fresh, i));
+    }
+
+  self->syncing++;
+  g_list_store_splice (self->items, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       records->pdata, records->len);
+  self->syncing--;
+
+  if (self->current_id != 0)
+    {
+      current = find_item (G_LIST_MODEL (self->items), self->current_id, NULL);
+      show_mentorship (self, current);
+
+      /* Deleted under our feet: back to the list when only one pane shows. */
+      if (current == NULL && is_folded (self))
+        show_list_pane (self);
+    }
+  else
+    {
+      sync_selection (self);
+      update_states (self);
+    }
+}
+
+static void
+refilter (MentorMentorshipsPage *self)
+{
+  self->syncing++;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->syncing--;
+
+  sync_selection (self);
+  update_states (self);
+}
+
+static void
+clear_filters (MentorMentorshipsPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  g_clear_pointer (&self->folded_query, g_free);
+  refilter (self);
+}
+
+/* Shows the stored mentorship with this id, clearing a search or filter that
+ * would hide it from the list. */
+static gboolean
+select_id (MentorMentorshipsPage *self,
+           gint64                 id)
+{
+  g_autoptr(MentorMentorship) item = find_item (G_LIST_MODEL (self->items), id, NULL);
+
+  if (item == NULL)
+    return FALSE;
+
+  if (!mentor_mentorship_matches (item, self->folded_query, status_filter (self)))
+    clear_filters (self);
+
+  show_mentorship (self, item);
+  return TRUE;
+}
+
+/* ---- List models -------------------------------------------------------- */
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  MentorMentorshipsPage *self = user_data;
+
+  return mentor_mentorship_matches (MENTOR_MENTORSHIP (item), self->folded_query,
+                                    status_filter (self));
+}
+
+static int
+sort_func (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  return mentor_mentorship_compare (MENTOR_MENTORSHIP ((gpointer) a),
+                                    MENTOR_MENTORSHIP ((gpointer) b));
+}
+
+/* ---- Signal callbacks --------------------------------------------------- */
+
+static void
+row_released_cb (MentorMentorshipsPage *self,
+                 int                    n_press,
+                 double                 x,
+                 double                 y,
+                 GtkGestureClick       *gesture)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  MentorMentorship *mentorship;
+
+  /* The list selects the row itself; a click also means "open it", which
+   * matters when only one pane shows, and for clicking the same row again. */
+  mentorship = mentor_mentorship_row_get_mentorship (MENTOR_MENTORSHIP_ROW (row));
+  if (mentorship == NULL)
+    return;
+
+  if (mentor_mentorship_get_id (mentorship) != self->current_id ||
+      mentor_mentorship_detail_get_creating (self->detail))
+    show_mentorship (self, mentorship);
+
+  if (is_folded (self))
+    show_detail_pane (self);
+}
+
+static void
+factory_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  MentorMentorshipsPage    *self)
+{
+  GtkWidget *row = mentor_mentorship_row_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "released", G_CALLBACK (row_released_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
+
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+factory_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 MentorMentorshipsPage    *self)
+{
+  mentor_mentorship_row_set_mentorship (MENTOR_MENTORSHIP_ROW (gtk_list_item_get_child (list_item)),
+                                        gtk_list_item_get_item (list_item));
+}
+
+static void
+factory_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   MentorMentorshipsPage    *self)
+{
+  mentor_mentorship_row_set_mentorship (MENTOR_MENTORSHIP_ROW (gtk_list_item_get_child (list_item)),
+                                        NULL);
+}
+
+static void
+selection_changed_cb (MentorMentorshipsPage *self,
+                      guint                  position,
+                      guint                  n_items,
+                      GtkSelectionModel     *selection)
+{
+  MentorMentorship *item;
+
+  if (self->syncing > 0)
+    return;
+
+  /* A row hidden by the filter unselects itself; the pane keeps it. */
+  item = gtk_single_selection_get_selected_item (self->selection);
+  if (item == NULL)
+    return;
+
+  if (mentor_mentorship_get_id (item) == self->current_id &&
+      !mentor_mentorship_detail_get_creating (self->detail))
+    return;
+
+  show_mentorship (self, item);
+}
+
+static void
+list_activate_cb (MentorMentorshipsPage *self,
+                  guint                  position,
+                  GtkListView           *list_view)
+{
+  g_autoptr(MentorMentorship) item = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+
+  if (item == NULL)
+    return;
+
+  if (mentor_mentorship_get_id (item) != self->current_id ||
+      mentor_mentorship_detail_get_creating (self->detail))
+    show_mentorship (self, item);
+
+  show_detail_pane (self);
+  mentor_mentorship_detail_focus_form (self->detail);
+}
+
+static void
+search_changed_cb (MentorMentorshipsPage *self,
+                   GtkSearchEntry        *entry)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  g_free (self->folded_query);
+  self->folded_query = g_utf8_casefold (trimmed, -1);
+  refilter (self);
+}
+
+static void
+stop_search_cb (MentorMentorshipsPage *self,
+                GtkSearchEntry        *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+status_selected_cb (MentorMentorshipsPage *self,
+                    GParamSpec            *pspec,
+                    GtkDropDown           *dropdown)
+{
+  refilter (self);
+}
+
+static void
+detail_saved_cb (MentorMentorshipsPage  *self,
+                 gint64                  id,
+                 MentorMentorshipDetail *detail)
+{
+  select_id (self, id);
+}
+
+static void
+store_changed_cb (MentorMentorshipsPage *self,
+                  guint                  what,
+                  MentorStore           *store)
+{
+  if ((what & (MENTOR_CHANGE_MENTORSHIPS | MENTOR_CHANGE_PEOPLE)) != 0)
+    refresh (self);
+  else
+    update_states (self);
+}
+
+static void
+undo_toast_dismissed_cb (AdwToast *toast)
+{
+  /* Once the toast is gone, so is the chance to undo. */
+  g_object_set_data (G_OBJECT (toast), UNDO_KEY, NULL);
+}
+
+static void
+undo_clicked_cb (MentorMentorshipsPage *self,
+                 AdwToast              *toast)
+{
+  g_autoptr(GError) error = NULL;
+  MentorUndo *undo = g_object_get_data (G_OBJECT (toast), UNDO_KEY);
+  gint64 *id = g_object_get_data (G_OBJECT (toast), UNDO_ID_KEY);
+
+  if (undo == NULL || self->store == NULL)
+    return;
+
+  if (!mentor_store_undo (self->store, undo, &error))
+    {
+      add_error_toast (self, error->message);
+      return;
+    }
+
+  g_object_set_data (G_OBJECT (toast), UNDO_KEY, NULL);
+
+  /* Show it again where it was, without leaving the list when narrow. */
+  if (id != NULL)
+    select_id (self, *id);
+}
+
+/* ---- Actions ------------------------------------------------------------ */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  mentor_mentorships_page_new_mentorship (MENTOR_MENTORSHIPS_PAGE (widget));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MentorMentorshipsPage *self = MENTOR_MENTORSHIPS_PAGE (widget);
+  g_autoptr(MentorUndo) undo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  gint64 id = self->current_id;
+
+  if (id == 0 || self->store == NULL)
+    return;
+
+  undo = mentor_store_delete_mentorship (self->store, id, &error);
+  if (undo == NULL)
+    {
+      add_error_toast (self, error->message);
+      return;
+    }
+
+  /* The refresh from the store has already let go of the record; make sure
+   * the pane does too, even if that refresh found nothing to do. */
+  if (self->current_id == id)
+    show_mentorship (self, NULL);
+  if (is_folded (self))
+    show_list_pane (self);
+
+  toast = adw_toast_new (_("Mentorship deleted"));
+  adw_toast_set_button_label (toast, _("Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), UNDO_KEY, g_steal_pointer (&undo),
+                          (GDestroyNotify) mentor_undo_free);
+  g_object_set_data_full (G_OBJECT (toast), UNDO_ID_KEY, g_memdup2 (&id, sizeof id), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), NULL);
+
+  add_toast (self, toast);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MentorMentorshipsPage *self = MENTOR_MENTORSHIPS_PAGE (widget);
+
+  show_list_pane (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  clear_filters (MENTOR_MENTORSHIPS_PAGE (widget));
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+mentor_mentorships_page_dispose (GObject *object)
+{
+  MentorMentorshipsPage *self = (MentorMentorshipsPage *)object;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MENTOR_TYPE_MENTORSHIPS_PAGE);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->items);
+
+  G_OBJECT_CLASS (mentor_mentorships_page_parent_class)->dispose (object);
+}
+
+static void
+mentor_mentorships_page_finalize (GObject *object)
+{
+  MentorMentorshipsPage *self = (MentorMentorshipsPage *)object;
+
+  g_clear_pointer (&self->folded_query, g_free);
+
+  G_OBJECT_CLASS (mentor_mentorships_page_parent_class)->finalize (object);
+}
+
+static void
+mentor_mentorships_page_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  MentorMentorshipsPage *self = MENTOR_MENTORSHIPS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mentor_mentorships_page_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  MentorMentorshipsPage *self = MENTOR_MENTORSHIPS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      mentor_mentorships_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mentor_mentorships_page_class_init (MentorMentorshipsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mentor_mentorships_page_dispose;
+  object_class->finalize = mentor_mentorships_page_finalize;
+  object_class->get_property = mentor_mentorships_page_get_property;
+  object_class->set_property = mentor_mentorships_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         MENTOR_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ADD_TOAST] =
+    g_signal_new ("add-toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  g_type_ensure (MENTOR_TYPE_MENTORSHIP_DETAIL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-mentorships-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, sample_button);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, detail);
+
+  gtk_widget_class_install_action (widget_class, "mentorships.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "mentorships.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "mentorships.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "mentorships.clear-filters", NULL, clear_filters_action);
+}
+
+static void
+mentor_mentorships_page_init (MentorMentorshipsPage *self)
+{
+  g_autoptr(GtkStringList) statuses = NULL;
+  g_autoptr(GtkCustomSorter) sorter = NULL;
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkEventController *shortcuts;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->items = g_list_store_new (MENTOR_TYPE_MENTORSHIP);
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
+  sorter = gtk_custom_sorter_new (sort_func, NULL, NULL);
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                              g_object_ref (GTK_SORTER (sorter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (factory_setup_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (factory_bind_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (factory_unbind_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  /* Delete acts on the list only: in the form it must edit text as usual. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("mentorships.delete")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
+                                                          gtk_named_action_new ("mentorships.delete")));
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
+
+  statuses = gtk_string_list_new (NULL);
+  gtk_string_list_append (statuses, _("All Statuses"));
+  for (MentorStatus status = 0; status < MENTOR_N_STATUSES; status++)
+    gtk_string_list_append (statuses, mentor_status_to_label (status));
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  g_signal_connect_object (self->status_dropdown, "notify::selected",
+                           G_CALLBACK (status_selected_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search",
+                           G_CALLBACK (stop_search_cb), self, G_CONNECT_SWAPPED);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+
+  g_object_bind_property (self->leaflet, "folded", self->detail, "show-back", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->detail, "saved", G_CALLBACK (detail_saved_cb), self, G_CONNECT_SWAPPED);
+
+  update_states (self);
+}
+
+/* ---- Public API --------------------------------------------------------- */
+
+GtkWidget *
+mentor_mentorships_page_new (MentorStore *store)
+{
+  g_return_val_if_fail (store == NULL || MENTOR_IS_STORE (store), NULL);
+
+  return g_object_new (MENTOR_TYPE_MENTORSHIPS_PAGE, "store", store, NULL);
+}
+
+MentorStore *
+mentor_mentorships_page_get_store (MentorMentorshipsPage *self)
+{
+  g_return_val_if_fail (MENTOR_IS_MENTORSHIPS_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+mentor_mentorships_page_set_store (MentorMentorshipsPage *self,
+                                   MentorStore           *store)
+{
+  g_return_if_fail (MENTOR_IS_MENTORSHIPS_PAGE (self));
+  g_return_if_fail (store == NULL || MENTOR_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  g_set_object (&self->store, store);
+
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+
+  self->current_id = 0;
+  mentor_mentorship_detail_set_store (self->detail, store);
+  refresh (self);
+  show_list_pane (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+void
+mentor_mentorships_page_start_search (MentorMentorshipsPage *self)
+{
+  g_return_if_fail (MENTOR_IS_MENTORSHIPS_PAGE (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "content") != 0)
+    return;
+
+  if (is_folded (self))
+    show_list_pane (self);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+mentor_mentorships_page_new_mentorship (MentorMentorshipsPage *self)
+{
+  g_return_if_fail (MENTOR_IS_MENTORSHIPS_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  self->current_id = 0;
+  mentor_mentorship_detail_new_mentorship (self->detail);
+  sync_selection (self);
+  update_states (self);
+  show_detail_pane (self);
+  mentor_mentorship_detail_focus_form (self->detail);
+}
+
+gboolean
+mentor_mentorships_page_select_mentorship (MentorMentorshipsPage *self,
+                                           gint64                 id)
+{
+  g_return_val_if_fail (MENTOR_IS_MENTORSHIPS_PAGE (self), FALSE);
+
+  if (!select_id (self, id))
+    return FALSE;
+
+  if (is_folded (self))
+    show_detail_pane (self);
+
+  return TRUE;
+}

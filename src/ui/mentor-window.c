@@ -1,0 +1,420 @@
+/* mentor-window.c — the main window: the views of one data file
+ *
+ * The window shows the views (Mentorships, People) of the store it was given,
+ * or, when the data file could not be opened, a status page saying why. Pages
+ * reach the window only through their "add-toast" signal.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mentor-demo.h"
+#include "mentor-mentorships-page.h"
+#include "mentor-people-page.h"
+#include "mentor-window.h"
+
+struct _MentorWindow
+{
+  AdwApplicationWindow   parent_instance;
+
+  MentorStore           *store;
+  GSettings             *settings;
+
+  /* template */
+  AdwToastOverlay       *toast_overlay;
+  AdwViewSwitcherTitle  *switcher_title;
+  GtkStack              *main_stack;
+  AdwViewStack          *view_stack;
+  MentorMentorshipsPage *mentorships_page;
+  MentorPeoplePage      *people_page;
+  AdwStatusPage         *error_page;
+  GtkWidget             *restore_button;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (MentorWindow, mentor_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_actions (MentorWindow *self)
+{
+  gboolean have_store = self->store != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-mentorship", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", have_store);
+  /* Sample data never goes into a file that already holds data. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sample-data",
+                                 have_store && mentor_store_is_empty (self->store));
+}
+
+static void
+show_view (MentorWindow *self,
+           const char   *name)
+{
+  if (name != NULL && adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
+add_toast (MentorWindow *self,
+           AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+static void
+add_text_toast (MentorWindow *self,
+                const char   *text)
+{
+  /* AdwToast 1.2 reads its title as markup. */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autoptr(AdwToast) toast = adw_toast_new (escaped);
+
+  /* Error sentences are long; give people time to read them. */
+  adw_toast_set_timeout (toast, 8);
+  add_toast (self, toast);
+}
+
+static void
+store_changed_cb (MentorWindow *self,
+                  guint         what,
+                  MentorStore  *store)
+{
+  if (what & (MENTOR_CHANGE_PEOPLE | MENTOR_CHANGE_MENTORSHIPS))
+    update_actions (self);
+}
+
+static void
+add_toast_cb (MentorWindow *self,
+              AdwToast     *toast,
+              GtkWidget    *page)
+{
+  add_toast (self, toast);
+}
+
+static void
+visible_child_name_cb (MentorWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->settings != NULL && self->store != NULL && name != NULL)
+    g_settings_set_string (self->settings, "last-view", name);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MentorWindow *self = MENTOR_WINDOW (widget);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (page == GTK_WIDGET (self->people_page))
+    mentor_people_page_start_search (self->people_page);
+  else if (page == GTK_WIDGET (self->mentorships_page))
+    mentor_mentorships_page_start_search (self->mentorships_page);
+}
+
+static void
+new_mentorship_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  MentorWindow *self = MENTOR_WINDOW (widget);
+
+  show_view (self, "mentorships");
+  mentor_mentorships_page_new_mentorship (self->mentorships_page);
+}
+
+static void
+new_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  MentorWindow *self = MENTOR_WINDOW (widget);
+
+  show_view (self, "people");
+  mentor_people_page_add_person (self->people_page);
+}
+
+static void
+sample_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  MentorWindow *self = MENTOR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (!mentor_demo_fill (self->store, &summary, &error))
+    add_text_toast (self, error->message);
+  else
+    add_text_toast (self, summary != NULL ? summary : _("Sample program added"));
+
+  update_actions (self);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  show_view (MENTOR_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static gboolean
+mentor_window_close_request (GtkWindow *window)
+{
+  MentorWindow *self = MENTOR_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width = 0;
+      int height = 0;
+
+      /* The default size follows the window while it is not maximized, so it
+       * is the size to come back to. */
+      gtk_window_get_default_size (window, &width, &height);
+      if (width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+      g_settings_set_boolean (self->settings, "window-maximized",
+                              gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (mentor_window_parent_class)->close_request (window);
+}
+
+static void
+mentor_window_constructed (GObject *object)
+{
+  MentorWindow *self = MENTOR_WINDOW (object);
+
+  G_OBJECT_CLASS (mentor_window_parent_class)->constructed (object);
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *last_view = g_settings_get_string (self->settings, "last-view");
+
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   MAX (360, g_settings_get_int (self->settings, "window-width")),
+                                   MAX (294, g_settings_get_int (self->settings, "window-height")));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+
+      show_view (self, last_view);
+    }
+
+  mentor_mentorships_page_set_store (self->mentorships_page, self->store);
+  mentor_people_page_set_store (self->people_page, self->store);
+
+  if (self->store != NULL)
+    {
+      g_signal_connect_object (self->store, "changed",
+                               G_CALLBACK (store_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_stack_set_visible_child_name (self->main_stack, "views");
+    }
+  else
+    {
+      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+    }
+
+  /* Connected after the last view was restored, so restoring saves nothing. */
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_child_name_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  update_actions (self);
+}
+
+static void
+mentor_window_dispose (GObject *object)
+{
+  MentorWindow *self = MENTOR_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MENTOR_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (mentor_window_parent_class)->dispose (object);
+}
+
+static void
+mentor_window_finalize (GObject *object)
+{
+  MentorWindow *self = MENTOR_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mentor_window_parent_class)->finalize (object);
+}
+
+static void
+mentor_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  MentorWindow *self = MENTOR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mentor_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  MentorWindow *self = MENTOR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_set_object (&self->store, g_value_get_object (value));
+      break;
+
+    case PROP_SETTINGS:
+      g_set_object (&self->settings, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mentor_window_class_init (MentorWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = mentor_window_constructed;
+  object_class->dispose = mentor_window_dispose;
+  object_class->finalize = mentor_window_finalize;
+  object_class->get_property = mentor_window_get_property;
+  object_class->set_property = mentor_window_set_property;
+
+  window_class->close_request = mentor_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         MENTOR_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MENTOR_TYPE_MENTORSHIPS_PAGE);
+  g_type_ensure (MENTOR_TYPE_PEOPLE_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, mentorships_page);
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, people_page);
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, restore_button);
+  gtk_widget_class_bind_template_callback (widget_class, add_toast_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-mentorship", NULL, new_mentorship_action);
+  gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
+  gtk_widget_class_install_action (widget_class, "win.sample-data", NULL, sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-mentorship", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-person", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-view", "s", "mentorships");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-view", "s", "people");
+}
+
+static void
+mentor_window_init (MentorWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+MentorWindow *
+mentor_window_new (GtkApplication *application,
+                   MentorStore    *store,
+                   GSettings      *settings)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || MENTOR_IS_STORE (store), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (MENTOR_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "settings", settings,
+                       NULL);
+}
+
+MentorStore *
+mentor_window_get_store (MentorWindow *self)
+{
+  g_return_val_if_fail (MENTOR_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+mentor_window_show_store_error (MentorWindow *self,
+                                const GError *error,
+                                gboolean      can_restore)
+{
+  g_autofree char *markup = NULL;
+
+  g_return_if_fail (MENTOR_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  /* The description is markup; a path may hold "&" or "<". */
+  markup = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, markup);
+  gtk_widget_set_visible (self->restore_button, can_restore);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
