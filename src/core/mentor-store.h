@@ -69,7 +69,8 @@ const char       *mentor_store_get_path             (MentorStore *self);
 gboolean          mentor_store_is_empty             (MentorStore *self);
 
 /* Backups live in a "backups" folder beside the data file, named
- * "mentor-YYYYMMDD-HHMMSS[-reason].db"; the newest MENTOR_STORE_BACKUPS_KEPT
+ * "mentor-YYYYMMDD-HHMMSS[-reason].db" (UTC; "mentor" is the data file's name
+ * without ".db", so "d.db" gets "d-…"); the newest MENTOR_STORE_BACKUPS_KEPT
  * are kept. */
 #define MENTOR_STORE_BACKUPS_KEPT 7
 char             *mentor_store_backup_dir_for       (const char  *db_path);

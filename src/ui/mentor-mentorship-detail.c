@@ -34,6 +34,7 @@ struct _MentorMentorshipDetail
   guint             show_back : 1;
 
   GtkWidget        *box;
+  GtkWidget        *toolbar;
   GtkWidget        *back_button;
   GtkLabel         *dirty_label;
   GtkButton        *save_button;
@@ -866,6 +867,7 @@ mentor_mentorship_detail_class_init (MentorMentorshipDetailClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-mentorship-detail.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, box);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, toolbar);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, back_button);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, dirty_label);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, save_button);
@@ -1165,6 +1167,14 @@ mentor_mentorship_detail_set_show_back (MentorMentorshipDetail *self,
   self->show_back = show_back;
   gtk_widget_set_visible (self->back_button, show_back);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_BACK]);
+}
+
+GtkWidget *
+mentor_mentorship_detail_get_toolbar (MentorMentorshipDetail *self)
+{
+  g_return_val_if_fail (MENTOR_IS_MENTORSHIP_DETAIL (self), NULL);
+
+  return self->toolbar;
 }
 
 void

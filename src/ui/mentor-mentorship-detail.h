@@ -40,6 +40,9 @@ gboolean     mentor_mentorship_detail_get_dirty         (MentorMentorshipDetail 
 gboolean     mentor_mentorship_detail_get_show_back     (MentorMentorshipDetail *self);
 void         mentor_mentorship_detail_set_show_back     (MentorMentorshipDetail *self,
                                                          gboolean                show_back);
+/* The pane's toolbar (Back, Save), so that the page can give its own toolbar
+ * the same height with a GtkSizeGroup. */
+GtkWidget   *mentor_mentorship_detail_get_toolbar       (MentorMentorshipDetail *self);
 /* Moves the keyboard focus to the first field of the form. */
 void         mentor_mentorship_detail_focus_form        (MentorMentorshipDetail *self);
 

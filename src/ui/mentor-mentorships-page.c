@@ -35,6 +35,7 @@ struct _MentorMentorshipsPage
   GtkStack               *page_stack;
   GtkWidget              *sample_button;
   AdwLeaflet             *leaflet;
+  GtkWidget              *list_toolbar;
   GtkSearchEntry         *search_entry;
   GtkDropDown            *status_dropdown;
   GtkStack               *list_stack;
@@ -633,6 +634,7 @@ mentor_mentorships_page_class_init (MentorMentorshipsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, page_stack);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, sample_button);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, list_toolbar);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, list_stack);
@@ -651,6 +653,7 @@ mentor_mentorships_page_init (MentorMentorshipsPage *self)
   g_autoptr(GtkStringList) statuses = NULL;
   g_autoptr(GtkCustomSorter) sorter = NULL;
   g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkSizeGroup) toolbars = NULL;
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -702,6 +705,12 @@ mentor_mentorships_page_init (MentorMentorshipsPage *self)
   g_signal_connect_object (self->search_entry, "stop-search",
                            G_CALLBACK (stop_search_cb), self, G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+
+  /* Side by side, the two toolbars read as one bar, even when the pane's
+   * toolbar has no button to show. */
+  toolbars = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
+  gtk_size_group_add_widget (toolbars, self->list_toolbar);
+  gtk_size_group_add_widget (toolbars, mentor_mentorship_detail_get_toolbar (self->detail));
 
   g_object_bind_property (self->leaflet, "folded", self->detail, "show-back", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->detail, "saved", G_CALLBACK (detail_saved_cb), self, G_CONNECT_SWAPPED);
