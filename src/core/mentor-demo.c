@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "mentor-demo.h"
+#include "mentor-store-private.h"
 
 /* ---- The people ----------------------------------------------------------- */
 
@@ -258,11 +259,14 @@ add_mentorship (MentorStore           *store,
   return mentor_mentorship_get_id (m);
 }
 
-/* Takes a proposed mentorship along the lifecycle, one allowed move at a time. */
+/* Takes a proposed mentorship along the lifecycle, one allowed move at a time;
+ * a completed or ended one is closed on the day closed (days from today). */
 static gboolean
 move_to (MentorStore   *store,
+         Demo          *demo,
          gint64         id,
          MentorStatus   status,
+         int            closed,
          const char    *reason,
          GError       **error)
 {
@@ -275,10 +279,14 @@ move_to (MentorStore   *store,
       return mentor_store_set_mentorship_status (store, id, MENTOR_STATUS_ACTIVE, NULL, error);
 
     case MENTOR_STATUS_PAUSED:
+      return mentor_store_set_mentorship_status (store, id, MENTOR_STATUS_ACTIVE, NULL, error) &&
+             mentor_store_set_mentorship_status (store, id, status, reason, error);
+
     case MENTOR_STATUS_COMPLETED:
     case MENTOR_STATUS_ENDED:
       return mentor_store_set_mentorship_status (store, id, MENTOR_STATUS_ACTIVE, NULL, error) &&
-             mentor_store_set_mentorship_status (store, id, status, reason, error);
+             mentor_store_set_mentorship_status_on (store, id, status, reason,
+                                                    day (demo, closed), error);
 
     case MENTOR_N_STATUSES:
     default:
@@ -638,7 +646,7 @@ static const DemoMentorship sofia_carlos = {
 };
 
 static const DemoMentorship fatima_olivia = {
-  "fatima", "olivia", MENTOR_KIND_TRADITIONAL, -330, 0, 30, MENTOR_MODE_VIDEO,
+  "fatima", "olivia", MENTOR_KIND_TRADITIONAL, -350, -10, 30, MENTOR_MODE_VIDEO,
   { N_("Strategic Thinking"), N_("Leadership") },
   "Monthly video calls for a year, an hour each. Olivia brings the numbers, "
   "Fatima brings the questions. Confidential; we close with a written summary "
@@ -699,7 +707,7 @@ static const DemoMeeting mateus_ravi_meetings[] = {
 };
 
 static const DemoMentorship priya_thomas = {
-  "priya", "thomas", MENTOR_KIND_TRADITIONAL, -300, 0, 45, MENTOR_MODE_IN_PERSON,
+  "priya", "thomas", MENTOR_KIND_TRADITIONAL, -320, -12, 45, MENTOR_MODE_IN_PERSON,
   { N_("Leadership"), N_("Emotional Intelligence") },
   "Every six weeks in person, alternating London and Berlin, 90 minutes. "
   "Focused on leading the EMEA team through the reorganisation and on a "
@@ -880,14 +888,14 @@ fill_cb (MentorStore  *store,
 
   /* Active, with the check-in series. */
   if (!(id = add_mentorship (store, demo, &fatima_aiko, error)) ||
-      !move_to (store, id, MENTOR_STATUS_ACTIVE, NULL, error) ||
+      !move_to (store, demo, id, MENTOR_STATUS_ACTIVE, 0, NULL, error) ||
       !add_goals (store, demo, id, fatima_aiko_goals, G_N_ELEMENTS (fatima_aiko_goals), error) ||
       !add_checkin_series (store, demo, id, error))
     return FALSE;
 
   /* Active, one-off meetings, an overdue milestone. */
   if (!(id = add_mentorship (store, demo, &daniel_hannah, error)) ||
-      !move_to (store, id, MENTOR_STATUS_ACTIVE, NULL, error) ||
+      !move_to (store, demo, id, MENTOR_STATUS_ACTIVE, 0, NULL, error) ||
       !add_goals (store, demo, id, daniel_hannah_goals, G_N_ELEMENTS (daniel_hannah_goals), error) ||
       !add_meetings (store, demo, id, "Europe/Berlin", daniel_hannah_meetings,
                      G_N_ELEMENTS (daniel_hannah_meetings), error))
@@ -895,7 +903,7 @@ fill_cb (MentorStore  *store,
 
   /* Reverse, active. */
   if (!(id = add_mentorship (store, demo, &samuel_margaret, error)) ||
-      !move_to (store, id, MENTOR_STATUS_ACTIVE, NULL, error) ||
+      !move_to (store, demo, id, MENTOR_STATUS_ACTIVE, 0, NULL, error) ||
       !add_goals (store, demo, id, samuel_margaret_goals, G_N_ELEMENTS (samuel_margaret_goals), error) ||
       !add_meetings (store, demo, id, "Europe/London", samuel_margaret_meetings,
                      G_N_ELEMENTS (samuel_margaret_meetings), error))
@@ -903,7 +911,7 @@ fill_cb (MentorStore  *store,
 
   /* Peer, active. */
   if (!(id = add_mentorship (store, demo, &lea_kwame, error)) ||
-      !move_to (store, id, MENTOR_STATUS_ACTIVE, NULL, error) ||
+      !move_to (store, demo, id, MENTOR_STATUS_ACTIVE, 0, NULL, error) ||
       !add_goals (store, demo, id, lea_kwame_goals, G_N_ELEMENTS (lea_kwame_goals), error) ||
       !add_meetings (store, demo, id, "Europe/Paris", lea_kwame_meetings,
                      G_N_ELEMENTS (lea_kwame_meetings), error))
@@ -914,7 +922,7 @@ fill_cb (MentorStore  *store,
       !add_goals (store, demo, id, priya_grace_goals, G_N_ELEMENTS (priya_grace_goals), error) ||
       !add_meetings (store, demo, id, "America/New_York", priya_grace_meetings,
                      G_N_ELEMENTS (priya_grace_meetings), error) ||
-      !move_to (store, id, MENTOR_STATUS_PAUSED, NULL, error))
+      !move_to (store, demo, id, MENTOR_STATUS_PAUSED, 0, NULL, error))
     return FALSE;
 
   /* Proposed, one with a planned start and one without: no goals yet. */
@@ -927,7 +935,7 @@ fill_cb (MentorStore  *store,
       !add_goals (store, demo, id, fatima_olivia_goals, G_N_ELEMENTS (fatima_olivia_goals), error) ||
       !add_meetings (store, demo, id, "America/Chicago", fatima_olivia_meetings,
                      G_N_ELEMENTS (fatima_olivia_meetings), error) ||
-      !move_to (store, id, MENTOR_STATUS_COMPLETED, NULL, error))
+      !move_to (store, demo, id, MENTOR_STATUS_COMPLETED, -10, NULL, error))
     return FALSE;
 
   /* Ended early, with the reason. */
@@ -935,7 +943,7 @@ fill_cb (MentorStore  *store,
       !add_goals (store, demo, id, mateus_ravi_goals, G_N_ELEMENTS (mateus_ravi_goals), error) ||
       !add_meetings (store, demo, id, "America/Sao_Paulo", mateus_ravi_meetings,
                      G_N_ELEMENTS (mateus_ravi_meetings), error) ||
-      !move_to (store, id, MENTOR_STATUS_ENDED,
+      !move_to (store, demo, id, MENTOR_STATUS_ENDED, -55,
                 "Ravi moved to the platform team and the São Paulo–Dublin time "
                 "difference left no workable slot; both agreed to close early.",
                 error))
@@ -946,7 +954,7 @@ fill_cb (MentorStore  *store,
       !add_goals (store, demo, id, priya_thomas_goals, G_N_ELEMENTS (priya_thomas_goals), error) ||
       !add_meetings (store, demo, id, "Europe/Berlin", priya_thomas_meetings,
                      G_N_ELEMENTS (priya_thomas_meetings), error) ||
-      !move_to (store, id, MENTOR_STATUS_COMPLETED, NULL, error) ||
+      !move_to (store, demo, id, MENTOR_STATUS_COMPLETED, -12, NULL, error) ||
       !mentor_store_set_person_archived (store, person_id (demo, "thomas"), TRUE, error))
     return FALSE;
 

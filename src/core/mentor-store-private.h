@@ -82,4 +82,14 @@ gboolean      mentor_store_backup_if_due      (MentorStore  *self,
 /* Backups of db_path, newest first (full paths). */
 GPtrArray    *mentor_store_list_backups       (const char   *db_path);
 
+/* mentor_store_set_mentorship_status() as of the date on ("YYYY-MM-DD", NULL for
+ * today): the day recorded as started or closed. The sample program closes its
+ * finished mentorships in the past. */
+gboolean      mentor_store_set_mentorship_status_on (MentorStore  *self,
+                                                     gint64        id,
+                                                     MentorStatus  status,
+                                                     const char   *reason,
+                                                     const char   *on,
+                                                     GError      **error);
+
 G_END_DECLS

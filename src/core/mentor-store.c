@@ -1926,6 +1926,17 @@ mentor_store_set_mentorship_status (MentorStore   *self,
                                     const char    *reason,
                                     GError       **error)
 {
+  return mentor_store_set_mentorship_status_on (self, id, status, reason, NULL, error);
+}
+
+gboolean
+mentor_store_set_mentorship_status_on (MentorStore   *self,
+                                       gint64         id,
+                                       MentorStatus   status,
+                                       const char    *reason,
+                                       const char    *on,
+                                       GError       **error)
+{
   g_autoptr(MentorMentorship) m = NULL;
   g_autofree char *clean_reason = NULL;
   g_autofree char *today = NULL;
@@ -1969,7 +1980,8 @@ mentor_store_set_mentorship_status (MentorStore   *self,
       goto failed;
     }
 
-  today = mentor_today ();
+  g_return_val_if_fail (on == NULL || mentor_date_is_valid (on), FALSE);
+  today = on != NULL ? g_strdup (on) : mentor_today ();
   started_on = g_strdup (mentor_mentorship_get_started_on (m));
   if (status == MENTOR_STATUS_ACTIVE && started_on == NULL)
     started_on = g_strdup (today);
