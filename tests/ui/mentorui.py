@@ -144,6 +144,8 @@ def name_ok(actual, expected, labels=None):
         return True
     if actual.startswith(expected + " ") and labels is not None:
         rest = actual[len(expected) + 1:]
+        if rest == expected:
+            return True
         texts = [t for t in labels() if t]
         return rest in texts or rest == " ".join(texts)
     return False
@@ -463,15 +465,15 @@ class Mentor:
             timeout, "the main window titled 'Mentor'")
 
     def window(self, title, timeout=None):
-        """A showing toplevel (the editor, a dialog) by its title."""
+        """A toplevel on screen (the editor, a dialog) by its title. GTK 4.8
+        gives "showing" to the main window only: a modal AdwWindow is a
+        "filler" that is just "visible"."""
         return wait_until(
-            lambda: next((w for w in self.windows()
-                          if name_matches(w, title) and "showing" in states_of(w)), None),
+            lambda: next((w for w in self.windows() if name_matches(w, title)), None),
             timeout, "a window titled %r" % (title,))
 
     def wait_window_gone(self, title, timeout=None):
-        wait_until(lambda: not any(name_matches(w, title) and "showing" in states_of(w)
-                                   for w in self.windows()),
+        wait_until(lambda: not any(name_matches(w, title) for w in self.windows()),
                    timeout, "the window %r to close" % (title,))
 
     # ---- finding -----------------------------------------------------------
@@ -509,7 +511,7 @@ class Mentor:
         if "visible" not in st:
             return False
         top = self.toplevel_of(node)
-        if top is None or "showing" not in states_of(top):
+        if top is None or not states_of(top) & {"showing", "visible"}:
             return False
         current = parent_of(node)
         while current is not None and not same(current, top):
