@@ -686,6 +686,31 @@ set_status_action (GtkWidget  *widget,
     clear_error (self);
 }
 
+/* GTK 4.8 names a button made with a mnemonic twice over ("End Mentorship End
+ * Mentorship"): screen readers would say it twice. Name such buttons once,
+ * by the text they show. */
+static void
+name_mnemonic_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_use_underline (GTK_BUTTON (child)) &&
+          GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (child))))
+        {
+          GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child)));
+
+          gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (label),
+                                          -1);
+        }
+
+      name_mnemonic_buttons (child);
+    }
+}
+
 static void
 end_early_action (GtkWidget  *widget,
                   const char *action_name,
@@ -721,6 +746,7 @@ end_early_action (GtkWidget  *widget,
                                     "cancel", _("_Cancel"),
                                     "end", _("_End Mentorship"),
                                     NULL);
+  name_mnemonic_buttons (dialog);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "end",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "end", FALSE);

@@ -154,6 +154,33 @@ sync_selection (MentorMentorshipsPage *self)
   self->syncing--;
 }
 
+static gboolean
+focus_in_list (MentorMentorshipsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL &&
+         (focus == GTK_WIDGET (self->list_view) ||
+          gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)));
+}
+
+/* GTK 4.8 leaves the keyboard focus on a row the list has just dropped (and
+ * later trips over it); put it back on the list, or on the search entry when
+ * the list is empty. had_focus says whether the list held it before. */
+static void
+restore_list_focus (MentorMentorshipsPage *self,
+                    gboolean               had_focus)
+{
+  if (!had_focus || focus_in_list (self))
+    return;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 update_states (MentorMentorshipsPage *self)
 {
@@ -195,6 +222,7 @@ refresh (MentorMentorshipsPage *self)
   g_autoptr(GListModel) fresh = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(MentorMentorship) current = NULL;
+  gboolean had_focus;
 
   records = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -205,6 +233,7 @@ refresh (MentorMentorshipsPage *self)
         g_ptr_array_add (records, g_list_model_get_item (fresh, i));
     }
 
+  had_focus = focus_in_list (self);
   self->syncing++;
   g_list_store_splice (self->items, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->items)),
@@ -225,17 +254,22 @@ refresh (MentorMentorshipsPage *self)
       sync_selection (self);
       update_states (self);
     }
+
+  restore_list_focus (self, had_focus);
 }
 
 static void
 refilter (MentorMentorshipsPage *self)
 {
+  gboolean had_focus = focus_in_list (self);
+
   self->syncing++;
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   self->syncing--;
 
   sync_selection (self);
   update_states (self);
+  restore_list_focus (self, had_focus);
 }
 
 static void
@@ -681,7 +715,9 @@ mentor_mentorships_page_init (MentorMentorshipsPage *self)
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb),
                            self, G_CONNECT_SWAPPED);
 
-  /* Delete acts on the list only: in the form it must edit text as usual. */
+  /* Delete acts on the list only: in the form it must edit text as usual.
+   * (No type-to-search on the list: the search entry's key capture would
+   * take the Delete key for itself.) */
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
@@ -704,7 +740,6 @@ mentor_mentorships_page_init (MentorMentorshipsPage *self)
                            G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "stop-search",
                            G_CALLBACK (stop_search_cb), self, G_CONNECT_SWAPPED);
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
 
   /* Side by side, the two toolbars read as one bar, even when the pane's
    * toolbar has no button to show. */

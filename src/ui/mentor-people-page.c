@@ -490,7 +490,10 @@ mentor_people_page_dispose (GObject *object)
 {
   MentorPeoplePage *self = MENTOR_PEOPLE_PAGE (object);
 
-  /* The list view holds the models; drop it before them. */
+  /* The list view holds the models; drop it before them. The template's
+   * child goes through AdwBin first: GTK 4.8's dispose_template would unparent
+   * it behind AdwBin's back, and AdwBin would then unparent a dead widget. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MENTOR_TYPE_PEOPLE_PAGE);
 
   if (self->store != NULL)

@@ -475,6 +475,17 @@ mentor_person_editor_constructed (GObject *object)
   g_assert (MENTOR_IS_STORE (self->store));
 
   fill_fields (self);
+}
+
+static void
+mentor_person_editor_map (GtkWidget *widget)
+{
+  MentorPersonEditor *self = MENTOR_PERSON_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (mentor_person_editor_parent_class)->map (widget);
+
+  /* Focus the name once mapped: grabbing it before, in constructed, leaves
+   * GTK 4.8 announcing the window to screen readers as an unshown filler. */
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
@@ -566,6 +577,8 @@ mentor_person_editor_class_init (MentorPersonEditorClass *klass)
   object_class->finalize = mentor_person_editor_finalize;
   object_class->get_property = mentor_person_editor_get_property;
   object_class->set_property = mentor_person_editor_set_property;
+
+  widget_class->map = mentor_person_editor_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,

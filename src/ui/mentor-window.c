@@ -23,6 +23,7 @@ struct _MentorWindow
   /* template */
   AdwToastOverlay       *toast_overlay;
   AdwViewSwitcherTitle  *switcher_title;
+  AdwViewSwitcherBar    *switcher_bar;
   GtkStack              *main_stack;
   AdwViewStack          *view_stack;
   MentorMentorshipsPage *mentorships_page;
@@ -248,6 +249,13 @@ mentor_window_dispose (GObject *object)
 {
   MentorWindow *self = MENTOR_WINDOW (object);
 
+  /* libadwaita 1.2 switchers outliving their stack unparent dead buttons;
+   * let go of the stack first. */
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  if (self->switcher_title != NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), MENTOR_TYPE_WINDOW);
 
   G_OBJECT_CLASS (mentor_window_parent_class)->dispose (object);
@@ -345,6 +353,7 @@ mentor_window_class_init (MentorWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, mentorships_page);

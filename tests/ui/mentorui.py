@@ -54,6 +54,18 @@ class UiError(AssertionError):
     """A UI step failed; the message says what was expected."""
 
 
+_started = time.monotonic()
+
+
+def trace(message):
+    """One line per step, so that a failure's log tells the story before it."""
+    print("%6.1f  %s" % (time.monotonic() - _started, message), flush=True)
+
+
+def _pattern(name):
+    return name.pattern if isinstance(name, re.Pattern) else name
+
+
 def _safe(fn, default=None):
     try:
         return fn()
@@ -348,6 +360,7 @@ class Mentor:
         self.extra_env = dict(env or {})
         self.proc = None
         self.app = None
+        self.bus_name = None
         self.log_path = None
         self._log = None
 
@@ -385,7 +398,7 @@ class Mentor:
         self.log_path = log.name
         self._log = log
         cmd = [self.binary(), "--database", self.database] + self.args
-        print("+ %s" % " ".join(cmd), flush=True)
+        trace("start %s" % " ".join(cmd))
         self.proc = subprocess.Popen(cmd, env=self.environment(self.extra_env),
                                      stdout=log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
@@ -394,6 +407,7 @@ class Mentor:
         # GTK 4.8 does not tell the AT-SPI cache about every change (names of
         # rebound list rows, for one): always ask the application itself.
         _safe(lambda: self.app.set_cache_mask(Atspi.Cache.NONE))
+        self.bus_name = self.app.app.bus_name
         self.main_window(timeout=timeout)
         return self
 
@@ -422,7 +436,13 @@ class Mentor:
             raise UiError("mentor is not running (exit code %s)\n%s"
                           % (self.proc.returncode if self.proc else None, self.log()))
         window = self.main_window()
-        self.do_action(window, "window.close")
+        trace("close the main window")
+        try:
+            self.do_action(window, "window.close")
+        except GLib.Error as exc:
+            # The last window closed, the app may exit before it replies.
+            if "disconnected" not in str(exc) and "NoReply" not in str(exc):
+                raise
         try:
             code = self.proc.wait(timeout)
         except subprocess.TimeoutExpired:
@@ -500,9 +520,18 @@ class Mentor:
         return False
 
     def is_showing(self, node):
-        """On screen: its window shows, it and its ancestors are visible, it has
-        a size, and hit-testing its area finds it (or something inside it)
-        rather than a widget of another page drawn over the same place."""
+        """On screen: its window is, it and its ancestors are visible, it has
+        a size, and GTK finds it when picking inside it.
+
+        GTK 4.8 keeps the old size of a page hidden in a stack, so the size
+        alone says nothing; but gtk_widget_pick() finds nothing in a widget
+        that is not mapped. The pick is asked of the node itself
+        (Component.GetAccessibleAtPoint on the node), never of the window:
+        GTK 4.8 answers a pick that lands on a widget no one has listed yet
+        with a broken reply that cuts the application off the a11y bus, and
+        the node's own widgets were all listed a moment ago. Insensitive
+        widgets are not picked: a greyed-out button does not count as shown.
+        """
         if node is None:
             return False
         st = states_of(node)
@@ -521,38 +550,54 @@ class Mentor:
         ext = _safe(lambda: node.queryComponent().getExtents(pyatspi.WINDOW_COORDS))
         if ext is None or ext.width <= 0 or ext.height <= 0:
             return False
-        comp = _safe(top.queryComponent)
-        if comp is None:
-            return True
-        # Scrolled out of its window (a list row far down) is not on screen.
-        top_ext = _safe(lambda: comp.getExtents(pyatspi.WINDOW_COORDS))
-        if top_ext is not None:
-            cx, cy = ext.x + ext.width // 2, ext.y + ext.height // 2
-            if not (top_ext.x <= cx < top_ext.x + top_ext.width
-                    and top_ext.y <= cy < top_ext.y + top_ext.height):
-                return False
-        # A grid over the node's area, corners inset: a hidden page keeps its
-        # old size, so some point of it lands on a widget of the page shown.
+        # Scrolled out of view, as a person would scroll to it: on screen when
+        # the scrolled window around it is.
+        cx, cy = ext.x + ext.width // 2, ext.y + ext.height // 2
+        scroller = parent_of(node)
+        while scroller is not None and not same(scroller, top) and role_of(scroller) != "scroll pane":
+            scroller = parent_of(scroller)
+        if scroller is not None and role_of(scroller) == "scroll pane":
+            sext = _safe(lambda: scroller.queryComponent().getExtents(pyatspi.WINDOW_COORDS))
+            if sext is not None and not (sext.x <= cx < sext.x + sext.width
+                                         and sext.y <= cy < sext.y + sext.height):
+                return self.is_showing(scroller)
+        top_ext = _safe(lambda: top.queryComponent().getExtents(pyatspi.WINDOW_COORDS))
+        if top_ext is not None and not (top_ext.x <= cx < top_ext.x + top_ext.width
+                                        and top_ext.y <= cy < top_ext.y + top_ext.height):
+            return False
+        # List the node's own widgets first, so that GTK knows them all.
+        if _safe(lambda: node.childCount, 0):
+            Snapshot(a11y_bus(), self.bus_name, [node.path])
+        # A grid over the node's area: the text widget inside an entry is not
+        # exposed (its pick answers nothing), the entry's border is.
         xs = sorted({ext.x + min(2, ext.width - 1), ext.x + ext.width // 4, ext.x + ext.width // 2,
                      ext.x + (3 * ext.width) // 4, ext.x + max(ext.width - 3, 0)})
         ys = sorted({ext.y + min(2, ext.height - 1), ext.y + ext.height // 2,
                      ext.y + max(ext.height - 3, 0)})
-        inside = unknown = False
+        comp = node.queryComponent()
         for y in ys:
             for x in xs:
-                hit = _safe(lambda: comp.getAccessibleAtPoint(x, y, pyatspi.WINDOW_COORDS))
-                if hit is None:
-                    unknown = True  # GTK picked a widget it does not expose (text of an entry)
-                elif self.is_ancestor(node, hit):
-                    inside = True
-                elif not self.is_ancestor(hit, node):
-                    return False  # another widget is drawn there: a hidden page, or covered
-        # Only the node, unexposed widgets or containers around it were picked.
-        return inside or unknown
+                if _safe(lambda: comp.getAccessibleAtPoint(x, y, pyatspi.WINDOW_COORDS)) is not None:
+                    return True
+        # A label that takes no pointer (can-target off) is found by picking
+        # its parent, which then answers with the label or itself.
+        parent = parent_of(node)
+        if role_of(node) == "label" and parent is not None and not same(parent, top):
+            pcomp = _safe(parent.queryComponent)
+            hit = _safe(lambda: pcomp.getAccessibleAtPoint(cx, cy, pyatspi.WINDOW_COORDS))
+            return same(hit, node) or same(hit, parent)
+        return False
 
     def snapshot(self, scope=None):
         roots = [scope] if scope is not None else self.windows()
-        return Snapshot(a11y_bus(), self.app.app.bus_name, [r.path for r in roots]), roots
+        self.check_alive()
+        return Snapshot(a11y_bus(), self.bus_name, [r.path for r in roots]), roots
+
+    def check_alive(self):
+        """A crash is reported as one, not as a widget that never showed."""
+        if self.proc is not None and self.proc.poll() is not None:
+            raise UiError("mentor exited (code %s) while the test was looking at it\n%s"
+                          % (self.proc.returncode, self.log()))
 
     def resolve(self, snap, roots, path):
         """The live pyatspi object of a path of the snapshot, reached from its
@@ -603,14 +648,19 @@ class Mentor:
 
     def find(self, role=None, name=None, timeout=None, scope=None, showing=True, where=None):
         """The first match, waiting for it until the deadline."""
-        what = "%s named %r%s" % (role or "a node", name, " on screen" if showing else "")
-        return wait_until(
+        what = "%s named %r%s" % (role or "a node", _pattern(name), " on screen" if showing else "")
+        started = time.monotonic()
+        node = wait_until(
             lambda: next(iter(self.find_all(role, name, scope, showing, where)), None),
             timeout, what)
+        trace("found %s (%.1f s)" % (describe(node), time.monotonic() - started))
+        return node
 
     def wait_gone(self, role=None, name=None, timeout=None, scope=None, where=None):
-        what = "%s named %r to leave the screen" % (role or "a node", name)
+        what = "%s named %r to leave the screen" % (role or "a node", _pattern(name))
+        started = time.monotonic()
         wait_until(lambda: not self.find_all(role, name, scope, True, where), timeout, what)
+        trace("gone: %s named %r (%.1f s)" % (role or "node", _pattern(name), time.monotonic() - started))
 
     def exists_now(self, role=None, name=None, scope=None, where=None):
         return bool(self.find_all(role, name, scope, True, where))
@@ -629,6 +679,7 @@ class Mentor:
         for a widget without actions (a row), with the pointer."""
         if "sensitive" not in states_of(node):
             raise UiError("%s is insensitive and cannot be clicked" % describe(node))
+        trace("click %s" % describe(node))
         action = _safe(node.queryAction)
         count = _safe(lambda: action.nActions, 0) if action is not None else 0
         if count:
@@ -653,10 +704,15 @@ class Mentor:
         y = ext.y + ext.height // 2
         pyatspi.Registry.generateMouseEvent(x, y, "b1d" if double else "b1c")
 
-    def set_text(self, node, text):
+    def set_text(self, node, text, verify=True):
+        """Types text into an entry, replacing what it held; with verify, waits
+        until the entry holds exactly that (a tag entry takes commas away)."""
+        trace("type %r into %s" % (text, describe(node)))
         editable = node.queryEditableText()
         if not editable.setTextContents(text):
             raise UiError("could not set the text of %s" % describe(node))
+        if not verify:
+            return
         wait_until(lambda: text_of(node) == text, 5,
                    lambda: "%s to hold %r (it holds %r)" % (describe(node), text, text_of(node)))
 
@@ -687,6 +743,7 @@ class Mentor:
         self.press_key(KEY_RETURN)
 
     def set_value(self, node, value):
+        trace("set %s to %s" % (describe(node), value))
         v = node.queryValue()
         v.currentValue = float(value)
         wait_until(lambda: abs(node.queryValue().currentValue - float(value)) < 1e-6, 5,
@@ -713,6 +770,7 @@ class Mentor:
         def matches(text):
             return text == item or text.startswith(item + " ") or text.startswith(item + ",")
 
+        trace("choose %r in %s" % (item, describe(combo)))
         if matches(self.current_choice(combo) or ""):
             return
         before = [l.path for l in walk(combo) if role_of(l) == "list"]
@@ -808,15 +866,20 @@ def show_view(m, title):
 
 
 def add_tags(m, name, text, scope=None):
-    """Types text (comma-separated tags) into the tag entry name and presses
-    Enter; each tag must then show with its "Remove <tag>" button."""
+    """Types text into the tag entry name, ending with a comma, which turns
+    what was typed into tags (the contract's "Enter or a comma"). Each tag
+    must then show with its "Remove <tag>" button and the entry be empty.
+
+    Enter is not used: the "activate" action GTK 4.8 gives a GtkEntry does
+    not emit the entry's activate signal, and a key press needs the entry
+    focused by a pointer click, which a modal window cannot get without a
+    window manager to keep it above its parent."""
     entry = field(m, name, scope)
-    m.set_text(entry, text)
-    m.press_enter(entry)
+    m.set_text(entry, text.rstrip(", ") + ",", verify=False)
     for tag in [t.strip() for t in text.split(",") if t.strip()]:
-        m.find("push button", "Remove " + tag, scope=scope)
+        m.find("push button", "Remove " + tag, scope=scope, showing=False)
     wait_until(lambda: text_of(entry) == "", 5,
-               lambda: "the tag entry %r to be emptied after Enter (it holds %r)"
+               lambda: "the tag entry %r to be emptied by the comma (it holds %r)"
                % (name, text_of(entry)))
 
 
@@ -878,7 +941,10 @@ def run(test, name=None):
             m.kill()
             out = m.log().strip()
             if out:
-                print("---- output of mentor %s ----\n%s" % (" ".join(m.args) or "", out))
+                print("---- output of mentor --database %s ----\n%s" % (m.database, out))
+                criticals = len(re.findall(r"-(CRITICAL|WARNING) \*\*", out))
+                if criticals:
+                    print("NOTE: mentor printed %d GLib warning or critical message(s)" % criticals)
             if m.log_path:
                 with contextlib.suppress(OSError):
                     os.unlink(m.log_path)

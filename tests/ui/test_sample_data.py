@@ -23,6 +23,9 @@ ROW = re.compile(r"^(?P<mentor>.+?) → (?P<mentee>.+?), (?P<status>%s)(?: |$)" 
 def shown_rows(m, scope):
     rows = []
     for node in m.find_all(None, ROW, scope=scope):
+        # The list item and the row widget in it may both carry the name.
+        if ui.name_of(ui.parent_of(node)) == ui.name_of(node):
+            continue
         match = ROW.match(ui.name_of(node))
         rows.append((match.group("mentor"), match.group("mentee"), match.group("status")))
     return rows
