@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mentor-mentorship-detail.h"
+#include "mentor-mentorship-dialogs.h"
 #include "mentor-mentorship-text.h"
 #include "mentor-tag-entry.h"
 
@@ -296,6 +297,16 @@ check_dates (MentorMentorshipDetail *self)
   return start_ok && end_ok;
 }
 
+/* The moves sit in a flow box, so that they wrap on a narrow window; the box
+ * lays out its own child around each button. */
+static void
+show_move (GtkWidget *button,
+           gboolean   visible)
+{
+  gtk_widget_set_visible (button, visible);
+  gtk_widget_set_visible (gtk_widget_get_parent (button), visible);
+}
+
 static void
 update_header (MentorMentorshipDetail *self)
 {
@@ -361,13 +372,13 @@ update_header (MentorMentorshipDetail *self)
   gtk_widget_set_visible (GTK_WIDGET (self->closed_label), closed != NULL);
 
   /* Only the moves the lifecycle allows from here. */
-  gtk_widget_set_visible (self->activate_button, editing && status == MENTOR_STATUS_PROPOSED);
-  gtk_widget_set_visible (self->pause_button, editing && status == MENTOR_STATUS_ACTIVE);
-  gtk_widget_set_visible (self->resume_button, editing && status == MENTOR_STATUS_PAUSED);
-  gtk_widget_set_visible (self->complete_button,
-                          editing && mentor_status_can_change (status, MENTOR_STATUS_COMPLETED));
-  gtk_widget_set_visible (self->end_button,
-                          editing && mentor_status_can_change (status, MENTOR_STATUS_ENDED));
+  show_move (self->activate_button, editing && status == MENTOR_STATUS_PROPOSED);
+  show_move (self->pause_button, editing && status == MENTOR_STATUS_ACTIVE);
+  show_move (self->resume_button, editing && status == MENTOR_STATUS_PAUSED);
+  show_move (self->complete_button,
+             editing && mentor_status_can_change (status, MENTOR_STATUS_COMPLETED));
+  show_move (self->end_button,
+             editing && mentor_status_can_change (status, MENTOR_STATUS_ENDED));
   gtk_widget_set_visible (self->lifecycle_box,
                           editing && (status == MENTOR_STATUS_PROPOSED ||
                                       status == MENTOR_STATUS_ACTIVE ||
@@ -554,42 +565,18 @@ calendar_day_selected_cb (MentorMentorshipDetail *self,
 }
 
 static void
-end_reason_changed_cb (GtkEditable      *entry,
-                       AdwMessageDialog *dialog)
-{
-  g_autofree char *reason = dup_trimmed_text (entry);
-
-  adw_message_dialog_set_response_enabled (dialog, "end", *reason != '\0');
-}
-
-static void
-end_reason_activate_cb (GtkEntry         *entry,
-                        AdwMessageDialog *dialog)
-{
-  g_autofree char *reason = dup_trimmed_text (GTK_EDITABLE (entry));
-
-  if (*reason == '\0')
-    return;
-
-  adw_message_dialog_response (dialog, "end");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static void
 end_dialog_response_cb (MentorMentorshipDetail *self,
                         const char             *response,
                         AdwMessageDialog       *dialog)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *reason = NULL;
-  GtkEditable *entry;
   gint64 id;
 
   if (g_strcmp0 (response, "end") != 0 || self->original == NULL || self->store == NULL)
     return;
 
-  entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  reason = dup_trimmed_text (entry);
+  reason = mentor_mentorship_end_dialog_dup_reason (dialog);
   id = mentor_mentorship_get_id (self->original);
 
   if (!mentor_store_set_mentorship_status (self->store, id, MENTOR_STATUS_ENDED, reason, &error))
@@ -686,31 +673,6 @@ set_status_action (GtkWidget  *widget,
     clear_error (self);
 }
 
-/* GTK 4.8 names a button made with a mnemonic twice over ("End Mentorship End
- * Mentorship"): screen readers would say it twice. Name such buttons once,
- * by the text they show. */
-static void
-name_mnemonic_buttons (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_BUTTON (child) && gtk_button_get_use_underline (GTK_BUTTON (child)) &&
-          GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (child))))
-        {
-          GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child)));
-
-          gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (label),
-                                          -1);
-        }
-
-      name_mnemonic_buttons (child);
-    }
-}
-
 static void
 end_early_action (GtkWidget  *widget,
                   const char *action_name,
@@ -718,8 +680,7 @@ end_early_action (GtkWidget  *widget,
 {
   MentorMentorshipDetail *self = MENTOR_MENTORSHIP_DETAIL (widget);
   g_autofree char *title = NULL;
-  GtkWidget *dialog;
-  GtkWidget *entry;
+  AdwMessageDialog *dialog;
   GtkRoot *root;
 
   if (self->original == NULL)
@@ -727,39 +688,11 @@ end_early_action (GtkWidget  *widget,
 
   title = mentor_mentorship_dup_title (self->original);
   root = gtk_widget_get_root (widget);
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("End This Mentorship Early?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  /* TRANSLATORS: %s is "<Mentor> → <Mentee>" */
-                                  _("%s will stop here, before its planned end. Say why, so the record keeps the reason."),
-                                  title);
-
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"),
-                                  -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "end", _("_End Mentorship"),
-                                    NULL);
-  name_mnemonic_buttons (dialog);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "end",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "end", FALSE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  g_signal_connect_object (entry, "changed", G_CALLBACK (end_reason_changed_cb), dialog, 0);
-  g_signal_connect_object (entry, "activate", G_CALLBACK (end_reason_activate_cb), dialog, 0);
+  dialog = mentor_mentorship_end_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, title);
   g_signal_connect_object (dialog, "response", G_CALLBACK (end_dialog_response_cb),
                            self, G_CONNECT_SWAPPED);
 
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
 }
 
 static void
@@ -1009,6 +942,12 @@ mentor_mentorship_detail_init (MentorMentorshipDetail *self)
                            G_CALLBACK (calendar_day_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->end_calendar, "day-selected",
                            G_CALLBACK (calendar_day_selected_cb), self, G_CONNECT_SWAPPED);
+
+  /* Tab goes straight to the buttons, not to the flow box's cells. */
+  for (GtkWidget *cell = gtk_widget_get_first_child (self->lifecycle_box);
+       cell != NULL;
+       cell = gtk_widget_get_next_sibling (cell))
+    gtk_widget_set_focusable (cell, FALSE);
 
   gtk_stack_set_visible_child_name (self->stack, "none");
   update_header (self);

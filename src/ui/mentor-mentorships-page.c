@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "mentor-mentorship-detail.h"
+#include "mentor-mentorship-dialogs.h"
 #include "mentor-mentorship-row.h"
 #include "mentor-mentorship-text.h"
 #include "mentor-mentorships-page.h"
@@ -31,6 +32,12 @@ struct _MentorMentorshipsPage
   /* Set while the page itself moves the selection, so that the selection
    * callback does not take it for a click. */
   guint                   syncing;
+
+  /* Where the person asked to go while the form held unsaved changes, kept
+   * while "Save Changes?" is open: an id, or PENDING_NEW. */
+  AdwMessageDialog       *unsaved_dialog;
+  gint64                  pending_id;
+  gboolean                pending_navigate;
 
   GtkStack               *page_stack;
   GtkWidget              *sample_button;
@@ -60,6 +67,7 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (MentorMentorshipsPage, mentor_mentorships_page, ADW_TYPE_BIN)
 
+#define PENDING_NEW (-1)
 #define UNDO_KEY "mentor-undo"
 #define UNDO_ID_KEY "mentor-undo-id"
 
@@ -299,6 +307,119 @@ select_id (MentorMentorshipsPage *self,
   return TRUE;
 }
 
+static void
+start_new_mentorship (MentorMentorshipsPage *self)
+{
+  self->current_id = 0;
+  mentor_mentorship_detail_new_mentorship (self->detail);
+  sync_selection (self);
+  update_states (self);
+  show_detail_pane (self);
+  mentor_mentorship_detail_focus_form (self->detail);
+}
+
+/* Shows the mentorship with this id (or a new form, for PENDING_NEW), and
+ * when navigate is set brings the detail pane forward on a folded leaflet. */
+static void
+open_target (MentorMentorshipsPage *self,
+             gint64                 id,
+             gboolean               navigate)
+{
+  g_autoptr(MentorMentorship) item = NULL;
+
+  if (id == PENDING_NEW)
+    {
+      start_new_mentorship (self);
+      return;
+    }
+
+  item = find_item (G_LIST_MODEL (self->items), id, NULL);
+  if (item == NULL)
+    return;
+
+  if (id != self->current_id || mentor_mentorship_detail_get_creating (self->detail))
+    show_mentorship (self, item);
+  else
+    sync_selection (self);
+
+  if (navigate)
+    show_detail_pane (self);
+}
+
+static void
+unsaved_response_cb (MentorMentorshipsPage *self,
+                     const char            *response,
+                     AdwMessageDialog      *dialog)
+{
+  self->unsaved_dialog = NULL;
+
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->detail), "detail.save", NULL);
+
+      /* Refused: the pane says why, and the person stays with the form. */
+      if (mentor_mentorship_detail_get_dirty (self->detail))
+        return;
+    }
+  else if (g_strcmp0 (response, "discard") != 0)
+    {
+      return;
+    }
+
+  open_target (self, self->pending_id, self->pending_navigate);
+}
+
+/* Goes to another mentorship (or a new one), asking first when the form holds
+ * changes that would be lost. */
+static void
+request_open (MentorMentorshipsPage *self,
+              gint64                 id,
+              gboolean               navigate)
+{
+  gboolean creating = mentor_mentorship_detail_get_creating (self->detail);
+  g_autofree char *title = NULL;
+  GtkRoot *root;
+
+  if (!mentor_mentorship_detail_get_dirty (self->detail) ||
+      (id == self->current_id && id != PENDING_NEW && !creating))
+    {
+      open_target (self, id, navigate);
+      return;
+    }
+
+  /* One click can come twice (the row, then the list's selection). */
+  if (self->unsaved_dialog != NULL && self->pending_id == id)
+    {
+      self->pending_navigate |= navigate;
+      sync_selection (self);
+      return;
+    }
+
+  self->pending_id = id;
+  self->pending_navigate = navigate;
+
+  /* The list keeps showing what the form holds until the person decides. */
+  sync_selection (self);
+
+  if (self->unsaved_dialog != NULL)
+    return;
+
+  if (!creating && self->current_id != 0)
+    {
+      g_autoptr(MentorMentorship) current = find_item (G_LIST_MODEL (self->items), self->current_id, NULL);
+
+      if (current != NULL)
+        title = mentor_mentorship_dup_title (current);
+    }
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  self->unsaved_dialog = mentor_mentorship_unsaved_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                               title);
+  g_signal_connect_object (self->unsaved_dialog, "response",
+                           G_CALLBACK (unsaved_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (self->unsaved_dialog));
+}
+
 /* ---- List models -------------------------------------------------------- */
 
 static gboolean
@@ -338,12 +459,7 @@ row_released_cb (MentorMentorshipsPage *self,
   if (mentorship == NULL)
     return;
 
-  if (mentor_mentorship_get_id (mentorship) != self->current_id ||
-      mentor_mentorship_detail_get_creating (self->detail))
-    show_mentorship (self, mentorship);
-
-  if (is_folded (self))
-    show_detail_pane (self);
+  request_open (self, mentor_mentorship_get_id (mentorship), TRUE);
 }
 
 static void
@@ -399,7 +515,7 @@ selection_changed_cb (MentorMentorshipsPage *self,
       !mentor_mentorship_detail_get_creating (self->detail))
     return;
 
-  show_mentorship (self, item);
+  request_open (self, mentor_mentorship_get_id (item), FALSE);
 }
 
 static void
@@ -412,12 +528,10 @@ list_activate_cb (MentorMentorshipsPage *self,
   if (item == NULL)
     return;
 
-  if (mentor_mentorship_get_id (item) != self->current_id ||
-      mentor_mentorship_detail_get_creating (self->detail))
-    show_mentorship (self, item);
+  request_open (self, mentor_mentorship_get_id (item), TRUE);
 
-  show_detail_pane (self);
-  mentor_mentorship_detail_focus_form (self->detail);
+  if (mentor_mentorship_get_id (item) == self->current_id)
+    mentor_mentorship_detail_focus_form (self->detail);
 }
 
 static void
@@ -492,8 +606,9 @@ undo_clicked_cb (MentorMentorshipsPage *self,
 
   g_object_set_data (G_OBJECT (toast), UNDO_KEY, NULL);
 
-  /* Show it again where it was, without leaving the list when narrow. */
-  if (id != NULL)
+  /* Show it again where it was, without leaving the list when narrow, and
+   * without dropping changes being made to another one. */
+  if (id != NULL && !mentor_mentorship_detail_get_dirty (self->detail))
     select_id (self, *id);
 }
 
@@ -577,6 +692,11 @@ mentor_mentorships_page_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
+  if (self->unsaved_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->unsaved_dialog)));
+
+  /* AdwBin would unparent its child a second time after the template has. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MENTOR_TYPE_MENTORSHIPS_PAGE);
 
   g_clear_object (&self->store);
@@ -820,12 +940,7 @@ mentor_mentorships_page_new_mentorship (MentorMentorshipsPage *self)
   if (self->store == NULL)
     return;
 
-  self->current_id = 0;
-  mentor_mentorship_detail_new_mentorship (self->detail);
-  sync_selection (self);
-  update_states (self);
-  show_detail_pane (self);
-  mentor_mentorship_detail_focus_form (self->detail);
+  request_open (self, PENDING_NEW, TRUE);
 }
 
 gboolean

@@ -477,16 +477,27 @@ mentor_person_editor_constructed (GObject *object)
   fill_fields (self);
 }
 
+static gboolean
+focus_name_cb (gpointer data)
+{
+  MentorPersonEditor *self = data;
+
+  if (self->name_row != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 mentor_person_editor_map (GtkWidget *widget)
 {
-  MentorPersonEditor *self = MENTOR_PERSON_EDITOR (widget);
-
   GTK_WIDGET_CLASS (mentor_person_editor_parent_class)->map (widget);
 
-  /* Focus the name once mapped: grabbing it before, in constructed, leaves
-   * GTK 4.8 announcing the window to screen readers as an unshown filler. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  /* Focus the name once the window is up. Grabbing it earlier (constructed,
+   * or map itself) moves the focus before GTK 4.8 has set up the window for
+   * screen readers, which then see an unshown "filler" or get a broken reply
+   * that cuts the application off the accessibility bus. */
+  g_idle_add_full (G_PRIORITY_LOW, focus_name_cb, g_object_ref (widget), g_object_unref);
 }
 
 static void

@@ -1,7 +1,7 @@
 /* mentor-tag-entry.c — a list of short words (skills, focus areas) as tags
  *
- * Template-free: a vertical box of a flow box of pills, an entry, and a flow
- * box of one-click suggestions.
+ * Template-free: a vertical box of wrapping pills, an entry, and wrapping
+ * one-click suggestions.
  */
 #include "config.h"
 
@@ -73,6 +73,166 @@ mentor_tag_text_init (MentorTagText *self)
 {
 }
 
+/* Lays its widget's children out in lines, each child at its natural width,
+ * wrapping when a line is full: pills read like words in a sentence, however
+ * narrow the dialog. (GtkFlowBox would align them in columns.) Private to
+ * this file. */
+#define MENTOR_TYPE_WRAP_LAYOUT (mentor_wrap_layout_get_type ())
+G_DECLARE_FINAL_TYPE (MentorWrapLayout, mentor_wrap_layout, MENTOR, WRAP_LAYOUT, GtkLayoutManager)
+
+#define WRAP_SPACING 6
+
+struct _MentorWrapLayout
+{
+  GtkLayoutManager parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (MentorWrapLayout, mentor_wrap_layout, GTK_TYPE_LAYOUT_MANAGER)
+
+/* Places the visible children in lines for the given width; with allocate,
+ * also allocates them. Returns the height used. */
+static int
+wrap_children (GtkWidget *widget,
+               int        width,
+               gboolean   allocate)
+{
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int x = 0;
+  int y = 0;
+  int line_height = 0;
+  GtkWidget *line_start = NULL;
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int min_width, nat_width, child_width, child_height;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_width, &nat_width, NULL, NULL);
+      child_width = width > 0 ? CLAMP (nat_width, min_width, MAX (min_width, width)) : nat_width;
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, child_width,
+                          NULL, &child_height, NULL, NULL);
+
+      if (line_start != NULL && width > 0 && x + child_width > width)
+        {
+          y += line_height + WRAP_SPACING;
+          x = 0;
+          line_height = 0;
+          line_start = NULL;
+        }
+
+      if (line_start == NULL)
+        line_start = child;
+
+      if (allocate)
+        {
+          GtkAllocation area = { rtl ? width - x - child_width : x, y, child_width, child_height };
+
+          gtk_widget_size_allocate (child, &area, -1);
+        }
+
+      x += child_width + WRAP_SPACING;
+      line_height = MAX (line_height, child_height);
+    }
+
+  return line_start != NULL ? y + line_height : y;
+}
+
+static GtkSizeRequestMode
+mentor_wrap_layout_get_request_mode (GtkLayoutManager *manager,
+                                     GtkWidget        *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+mentor_wrap_layout_measure (GtkLayoutManager *manager,
+                            GtkWidget        *widget,
+                            GtkOrientation    orientation,
+                            int               for_size,
+                            int              *minimum,
+                            int              *natural,
+                            int              *minimum_baseline,
+                            int              *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int min = 0;
+      int nat = 0;
+      int n = 0;
+
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          int child_min, child_nat;
+
+          if (!gtk_widget_should_layout (child))
+            continue;
+
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1,
+                              &child_min, &child_nat, NULL, NULL);
+          min = MAX (min, child_min);
+          nat += child_nat + (n > 0 ? WRAP_SPACING : 0);
+          n++;
+        }
+
+      *minimum = min;
+      *natural = nat;
+    }
+  else
+    {
+      int height = wrap_children (widget, for_size, FALSE);
+
+      *minimum = height;
+      *natural = height;
+    }
+}
+
+static void
+mentor_wrap_layout_allocate (GtkLayoutManager *manager,
+                             GtkWidget        *widget,
+                             int               width,
+                             int               height,
+                             int               baseline)
+{
+  wrap_children (widget, width, TRUE);
+}
+
+static void
+mentor_wrap_layout_class_init (MentorWrapLayoutClass *klass)
+{
+  GtkLayoutManagerClass *layout_class = GTK_LAYOUT_MANAGER_CLASS (klass);
+
+  layout_class->get_request_mode = mentor_wrap_layout_get_request_mode;
+  layout_class->measure = mentor_wrap_layout_measure;
+  layout_class->allocate = mentor_wrap_layout_allocate;
+}
+
+static void
+mentor_wrap_layout_init (MentorWrapLayout *self)
+{
+}
+
+/* A box whose children wrap: GtkBox only inserts the children; the layout
+ * is ours. */
+static GtkWidget *
+wrap_box_new (const char *css_class)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_widget_set_layout_manager (box, g_object_new (MENTOR_TYPE_WRAP_LAYOUT, NULL));
+  gtk_widget_add_css_class (box, css_class);
+  gtk_widget_set_visible (box, FALSE);
+
+  return box;
+}
+
 static void rebuild_suggestions (MentorTagEntry *self);
 static void tags_changed        (MentorTagEntry *self);
 
@@ -133,27 +293,12 @@ add_words (MentorTagEntry *self,
 }
 
 static void
-clear_flow_box (GtkWidget *box)
+clear_box (GtkWidget *box)
 {
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
-}
-
-static void
-append_to_flow_box (GtkWidget *box,
-                    GtkWidget *widget)
-{
-  GtkWidget *child = gtk_flow_box_child_new ();
-
-  /* The buttons inside take focus; the flow box cell itself need not. */
-  gtk_widget_set_focusable (child, FALSE);
-  /* Pills keep their own width instead of filling the line. */
-  gtk_widget_set_halign (child, GTK_ALIGN_START);
-  gtk_widget_set_halign (widget, GTK_ALIGN_START);
-  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), widget);
-  gtk_flow_box_append (GTK_FLOW_BOX (box), child);
+    gtk_box_remove (GTK_BOX (box), child);
 }
 
 static void
@@ -180,7 +325,7 @@ remove_clicked_cb (MentorTagEntry *self,
 static void
 rebuild_tags (MentorTagEntry *self)
 {
-  clear_flow_box (self->tags_box);
+  clear_box (self->tags_box);
 
   for (guint i = 0; i < self->tags->len; i++)
     {
@@ -209,7 +354,7 @@ rebuild_tags (MentorTagEntry *self)
 
       gtk_box_append (GTK_BOX (pill), label);
       gtk_box_append (GTK_BOX (pill), button);
-      append_to_flow_box (self->tags_box, pill);
+      gtk_box_append (GTK_BOX (self->tags_box), pill);
     }
 
   gtk_widget_set_visible (self->tags_box, self->tags->len > 0);
@@ -250,7 +395,7 @@ rebuild_suggestions (MentorTagEntry *self)
   g_autofree char *needle = NULL;
   guint shown = 0;
 
-  clear_flow_box (self->suggestions_box);
+  clear_box (self->suggestions_box);
 
   if (text != NULL && *text != '\0')
     {
@@ -292,7 +437,7 @@ rebuild_suggestions (MentorTagEntry *self)
       g_signal_connect_object (button, "clicked",
                                G_CALLBACK (suggestion_clicked_cb), self,
                                G_CONNECT_SWAPPED);
-      append_to_flow_box (self->suggestions_box, button);
+      gtk_box_append (GTK_BOX (self->suggestions_box), button);
       shown++;
     }
 
@@ -511,14 +656,7 @@ mentor_tag_entry_init (MentorTagEntry *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
 
-  self->tags_box = g_object_new (GTK_TYPE_FLOW_BOX,
-                                 "selection-mode", GTK_SELECTION_NONE,
-                                 "column-spacing", 6,
-                                 "row-spacing", 6,
-                                 "max-children-per-line", 32,
-                                 "visible", FALSE,
-                                 NULL);
-  gtk_widget_add_css_class (self->tags_box, "mentor-tags");
+  self->tags_box = wrap_box_new ("mentor-tags");
   gtk_widget_set_parent (self->tags_box, GTK_WIDGET (self));
 
   self->entry = g_object_new (MENTOR_TYPE_TAG_TEXT, NULL);
@@ -533,14 +671,7 @@ mentor_tag_entry_init (MentorTagEntry *self)
                            G_CONNECT_SWAPPED);
   gtk_widget_set_parent (self->entry, GTK_WIDGET (self));
 
-  self->suggestions_box = g_object_new (GTK_TYPE_FLOW_BOX,
-                                        "selection-mode", GTK_SELECTION_NONE,
-                                        "column-spacing", 6,
-                                        "row-spacing", 6,
-                                        "max-children-per-line", 32,
-                                        "visible", FALSE,
-                                        NULL);
-  gtk_widget_add_css_class (self->suggestions_box, "mentor-suggestions");
+  self->suggestions_box = wrap_box_new ("mentor-suggestions");
   gtk_widget_set_parent (self->suggestions_box, GTK_WIDGET (self));
 }
 

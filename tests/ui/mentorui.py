@@ -3,19 +3,32 @@
 Run under tests/ui/run-ui-test.sh (private X server, session bus and a11y bus).
 The binary comes from MENTOR_BIN and the compiled schema from GSETTINGS_SCHEMA_DIR
 (both set by meson). Widgets are found by role and accessible name, the names of
-the UI contract; every wait polls the tree against a deadline.
+the UI contract; every wait polls the tree against a deadline, never a fixed sleep.
 
-What GTK 4.8 does and this module works around:
-- The "showing" state is set on windows only, and a page hidden in a stack keeps
-  its old size, so whether a widget is on screen is decided by hit-testing its
-  area (Component.getAccessibleAtPoint), see Mentor.is_showing().
-- A name from a label plus a labelled-by relation comes out as both joined by a
-  space ("Undo Undo"); a name then matches when the rest is the text of the
-  node's own labels, see name_matches().
-- Rows of a GtkDropDown / AdwComboRow cannot be picked through the Selection
-  interface (it does not reach the widget's "selected"); they are picked with
-  the keyboard from the open popover, as a person would, see Mentor.choose().
-- Component.grabFocus is not implemented; focus comes from a pointer click.
+The application is read and driven through the AT-SPI D-Bus interfaces
+(org.a11y.atspi.Accessible, Action, EditableText, Text, Value, Selection,
+Component), called directly on the accessibility bus; pyatspi's registry
+synthesizes the key presses and pointer clicks. Not libatspi's object
+navigation, because of what GTK 4.8 does:
+
+- Accessible.GetChildAtIndex (what libatspi uses to walk a tree) answers, for a
+  widget created since anyone last listed its parent's children, with a NULL
+  object path: the reply cannot be built, GLib complains
+  (g_variant_new_object_path: assertion …) and the application falls off the
+  accessibility bus for good. GetChildren realizes the children first, so only
+  GetChildren is used here, and a pick is asked of a node itself, whose
+  widgets were all listed a moment ago.
+- The "showing" state is set on the main window only; a page hidden in a
+  stack keeps its old size. Whether a widget is on screen is decided by
+  gtk_widget_pick(), which finds nothing in an unmapped widget (is_showing).
+- A name from a label plus a labelled-by relation comes out as both joined by
+  a space ("Undo Undo"); a name then matches when the rest is the text of the
+  node's own labels or the name again (name_ok).
+- A GtkDropDown / AdwComboRow cannot be set through the Selection interface
+  (it does not reach the widget's "selected"): its popover is opened and the
+  item picked with the arrow keys and Return, as a person does (choose).
+- Component.GrabFocus is not implemented, and the "activate" action of a
+  GtkEntry does not emit the entry's activate signal.
 """
 
 import contextlib
@@ -43,15 +56,25 @@ KEY_RETURN = 0xFF0D
 KEY_ESCAPE = 0xFF1B
 KEY_UP = 0xFF52
 KEY_DOWN = 0xFF54
-KEY_DELETE = 0xFFFF
 # X modifier masks for Registry.generateKeyboardEvent(..., KEY_LOCKMODIFIERS).
 MOD_SHIFT = 1 << 0
 MOD_CONTROL = 1 << 2
 MOD_ALT = 1 << 3
 
+WINDOW_COORDS = 1  # ATSPI_COORD_TYPE_WINDOW
+ACC = "org.a11y.atspi.Accessible"
+NULL_PATH = "/org/a11y/atspi/null"
+ROOT_PATH = "/org/a11y/atspi/accessible/root"
+REGISTRY = "org.a11y.atspi.Registry"
+
 
 class UiError(AssertionError):
     """A UI step failed; the message says what was expected."""
+
+
+class DisplayLost(Exception):
+    """The X server went away under the test: not the app's fault. The test
+    exits with 75 and run-ui-test.sh runs it again on a new display."""
 
 
 _started = time.monotonic()
@@ -73,38 +96,174 @@ def _safe(fn, default=None):
         return default
 
 
+# ---- the accessibility bus -------------------------------------------------
+
+_a11y_conn = None
+_role_names = {}
+_state_names = {}
+
+
+def a11y_bus():
+    """A connection of our own to the accessibility bus."""
+    global _a11y_conn
+    if _a11y_conn is None:
+        session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        address = session.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",
+                                    None, GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE,
+                                    5000, None).unpack()[0]
+        _a11y_conn = Gio.DBusConnection.new_for_address_sync(
+            address,
+            Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT
+            | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION,
+            None, None)
+    return _a11y_conn
+
+
+def role_name(number):
+    """libatspi's name of a role number ("push button"), the words of
+    pyatspi's getRoleName(); GTK's own GetRoleName answers with other words."""
+    if number not in _role_names:
+        _role_names[number] = _safe(lambda: Atspi.role_get_name(Atspi.Role(number)), "?")
+    return _role_names[number]
+
+
+def state_name(bit):
+    if bit not in _state_names:
+        _state_names[bit] = _safe(lambda: Atspi.StateType(bit).value_nick, str(bit))
+    return _state_names[bit]
+
+
+class Node:
+    """One accessible object of the application: (bus name, object path)."""
+
+    def __init__(self, bus_name, path):
+        self.bus_name = bus_name
+        self.path = path
+
+    def __eq__(self, other):
+        return isinstance(other, Node) and (self.bus_name, self.path) == (other.bus_name, other.path)
+
+    def __hash__(self):
+        return hash((self.bus_name, self.path))
+
+    def __repr__(self):
+        return describe(self)
+
+    def call(self, iface, method, args=None, timeout=5000):
+        return a11y_bus().call_sync(self.bus_name, self.path, iface, method, args, None,
+                                    Gio.DBusCallFlags.NONE, timeout, None).unpack()
+
+    def prop(self, iface, name):
+        return self.call("org.freedesktop.DBus.Properties", "Get",
+                         GLib.Variant("(ss)", (iface, name)))[0]
+
+    def set_prop(self, iface, name, value):
+        self.call("org.freedesktop.DBus.Properties", "Set",
+                  GLib.Variant("(ssv)", (iface, name, value)))
+
+    def _ref(self, ref):
+        bus, path = ref
+        if not path or path == NULL_PATH:
+            return None
+        return Node(bus or self.bus_name, path)
+
+    @property
+    def name(self):
+        return self.prop(ACC, "Name")
+
+    @property
+    def role(self):
+        return role_name(self.call(ACC, "GetRole")[0])
+
+    @property
+    def states(self):
+        words = self.call(ACC, "GetState")[0]
+        found = set()
+        for i, word in enumerate(words):
+            for bit in range(32):
+                if word & (1 << bit):
+                    found.add(state_name(i * 32 + bit))
+        return found
+
+    @property
+    def parent(self):
+        return self._ref(self.prop(ACC, "Parent"))
+
+    @property
+    def children(self):
+        return [n for n in (self._ref(r) for r in self.call(ACC, "GetChildren")[0]) if n]
+
+    def extents(self):
+        x, y, w, h = self.call("org.a11y.atspi.Component", "GetExtents",
+                               GLib.Variant("(u)", (WINDOW_COORDS,)))[0]
+        return x, y, w, h
+
+    def pick(self, x, y):
+        return self._ref(self.call("org.a11y.atspi.Component", "GetAccessibleAtPoint",
+                                   GLib.Variant("(iiu)", (x, y, WINDOW_COORDS)))[0])
+
+    def action_names(self):
+        try:
+            return [a[0] for a in self.call("org.a11y.atspi.Action", "GetActions")[0]]
+        except GLib.Error:
+            count = self.prop("org.a11y.atspi.Action", "NActions")
+            return [self.call("org.a11y.atspi.Action", "GetName", GLib.Variant("(i)", (i,)))[0]
+                    for i in range(count)]
+
+    def do_action(self, index):
+        return self.call("org.a11y.atspi.Action", "DoAction", GLib.Variant("(i)", (index,)))[0]
+
+    def set_text_contents(self, text):
+        return self.call("org.a11y.atspi.EditableText", "SetTextContents",
+                         GLib.Variant("(s)", (text,)))[0]
+
+    def text(self):
+        count = self.prop("org.a11y.atspi.Text", "CharacterCount")
+        return self.call("org.a11y.atspi.Text", "GetText", GLib.Variant("(ii)", (0, count)))[0]
+
+    def value(self):
+        return self.prop("org.a11y.atspi.Value", "CurrentValue")
+
+    def set_value(self, value):
+        self.set_prop("org.a11y.atspi.Value", "CurrentValue", GLib.Variant("d", float(value)))
+
+    def select_child(self, index):
+        return self.call("org.a11y.atspi.Selection", "SelectChild", GLib.Variant("(i)", (index,)))[0]
+
+    def index_in_parent(self):
+        return self.call(ACC, "GetIndexInParent")[0]
+
+
+# ---- reading nodes without failing on a tree that moves ---------------------
+
 def role_of(node):
-    return _safe(node.getRoleName, "?")
+    return _safe(lambda: node.role, "?")
 
 
 def name_of(node):
-    return _safe(lambda: node.name or "", "")
+    return _safe(lambda: node.name or "", "") if node is not None else ""
 
 
 def states_of(node):
-    return _safe(lambda: {s.value_nick for s in node.getState().getStates()}, set())
+    return _safe(lambda: node.states, set())
 
 
 def children_of(node):
-    count = _safe(lambda: node.childCount, 0) or 0
-    result = []
-    for i in range(count):
-        child = _safe(lambda: node.getChildAtIndex(i))
-        if child is not None:
-            result.append(child)
-    return result
+    return _safe(lambda: node.children, []) or []
 
 
 def parent_of(node):
-    return _safe(node.get_parent)
+    return _safe(lambda: node.parent)
+
+
+def text_of(node):
+    """The text of an entry, text view or label (its name when it has no Text)."""
+    text = _safe(node.text)
+    return name_of(node) if text is None else text
 
 
 def same(a, b):
-    if a is None or b is None:
-        return False
-    if a is b:
-        return True
-    return _safe(lambda: a.path == b.path and a.get_bus_name() == b.get_bus_name(), False)
+    return a is not None and b is not None and a == b
 
 
 def walk(node, max_depth=60):
@@ -114,37 +273,26 @@ def walk(node, max_depth=60):
         current, depth = stack.pop()
         yield current
         if depth < max_depth:
-            kids = children_of(current)
-            for child in reversed(kids):
+            for child in reversed(children_of(current)):
                 stack.append((child, depth + 1))
 
 
 def label_texts(node, max_nodes=200):
-    texts = []
-    for i, n in enumerate(walk(node, max_depth=8)):
-        if i > max_nodes:
-            break
-        if n is not node and role_of(n) == "label":
-            texts.append(name_of(n))
-    return texts
+    snap = Snapshot(node.bus_name, [node.path], max_nodes=max_nodes)
+    return snap.labels(node.path)
 
 
-def text_of(node):
-    """The text of an entry, text view or label, read through the Text interface."""
-    def read():
-        t = node.queryText()
-        return t.getText(0, t.characterCount)
-    text = _safe(read)
-    if text is None:
-        return name_of(node)
-    return text
+def describe(node):
+    if node is None:
+        return "<none>"
+    return "[%s] %r" % (role_of(node), name_of(node))
 
 
 def name_ok(actual, expected, labels=None):
     """expected: None (any), a string, a compiled regex (search) or a callable
     taking the name. A string matches the name exactly or, GTK 4.8 joining the
-    label property and the labelled-by labels, as "<expected> <text of the
-    node's own labels>"; labels() gives those texts."""
+    label property and the labelled-by labels, as "<expected> <rest>" where
+    rest is expected again or the text of the node's own labels (labels())."""
     if expected is None:
         return True
     actual = actual or ""
@@ -154,26 +302,17 @@ def name_ok(actual, expected, labels=None):
         return bool(expected(actual))
     if actual == expected:
         return True
-    if actual.startswith(expected + " ") and labels is not None:
+    if actual.startswith(expected + " "):
         rest = actual[len(expected) + 1:]
         if rest == expected:
             return True
-        texts = [t for t in labels() if t]
-        return rest in texts or rest == " ".join(texts)
+        if labels is not None:
+            texts = [t for t in labels() if t]
+            return rest in texts or rest == " ".join(texts)
     return False
 
 
-def name_matches(node, expected):
-    return name_ok(name_of(node), expected, lambda: label_texts(node))
-
-
-def describe(node):
-    if node is None:
-        return "<none>"
-    return "[%s] %r" % (role_of(node), name_of(node))
-
-
-def dump_tree(node, max_depth=40, show_states=True):
+def dump_tree(node, max_depth=40):
     """The subtree as indented text: role, name, text, states, actions, extents."""
     lines = []
 
@@ -182,23 +321,22 @@ def dump_tree(node, max_depth=40, show_states=True):
         parts = ["  " * depth + "[%s] %r" % (role, name_of(n))]
         if role in ("text", "entry", "spin button", "password text"):
             parts.append("text=%r" % text_of(n))
-        if show_states:
-            st = states_of(n)
-            interesting = sorted(st & {"focused", "selected", "checked", "pressed",
-                                       "sensitive", "showing", "expanded", "editable"})
-            if "sensitive" in interesting:
-                interesting.remove("sensitive")
-            elif role not in ("application",):
-                interesting.append("INSENSITIVE")
-            if interesting:
-                parts.append("{%s}" % ",".join(interesting))
-        actions = _safe(lambda: [n.queryAction().getName(i) for i in range(n.queryAction().nActions)], [])
-        actions = [a for a in actions if a in ("click", "activate", "press", "toggle")]
+        st = states_of(n)
+        marks = sorted(st & {"focused", "selected", "checked", "pressed", "showing",
+                             "expanded", "editable", "modal"})
+        if "sensitive" not in st:
+            marks.append("INSENSITIVE")
+        if "visible" not in st:
+            marks.append("HIDDEN")
+        if marks:
+            parts.append("{%s}" % ",".join(marks))
+        actions = [a for a in (_safe(n.action_names, []) or [])
+                   if a in ("click", "activate", "press", "toggle")]
         if actions:
             parts.append("actions=%s" % actions)
-        ext = _safe(lambda: n.queryComponent().getExtents(pyatspi.WINDOW_COORDS))
-        if ext is not None and role not in ("application",):
-            parts.append("@%d,%d %dx%d" % (ext.x, ext.y, ext.width, ext.height))
+        ext = _safe(n.extents)
+        if ext is not None:
+            parts.append("@%d,%d %dx%d" % ext)
         lines.append(" ".join(parts))
         if depth < max_depth:
             for c in children_of(n):
@@ -208,97 +346,66 @@ def dump_tree(node, max_depth=40, show_states=True):
     return "\n".join(lines)
 
 
-def _deadline(timeout):
-    return time.monotonic() + (DEFAULT_TIMEOUT if timeout is None else timeout)
-
-
 def wait_until(predicate, timeout=None, message="condition"):
-    """Polls predicate() until it returns a true value (returned), or raises UiError."""
-    end = _deadline(timeout)
+    """Polls predicate() until it returns a true value (returned), or raises
+    UiError saying what was awaited (message may be a callable, for a message
+    that reads the state at the time of the failure)."""
+    limit = DEFAULT_TIMEOUT if timeout is None else timeout
+    end = time.monotonic() + limit
     last_exc = None
     while True:
         try:
             value = predicate()
             if value:
                 return value
-        except UiError:
+        except (UiError, DisplayLost):
             raise
         except Exception as exc:  # the tree changes under our feet: try again
             last_exc = exc
         if time.monotonic() >= end:
             extra = " (last error: %r)" % last_exc if last_exc else ""
             what = _safe(message, "?") if callable(message) else message
-            raise UiError("timed out after %.0f s waiting for %s%s"
-                          % (DEFAULT_TIMEOUT if timeout is None else timeout, what, extra))
+            raise UiError("timed out after %.0f s waiting for %s%s" % (limit, what, extra))
         time.sleep(POLL_INTERVAL)
 
 
-_a11y_conn = None
-_role_names = {}
-
-
-def role_name(number):
-    """libatspi's name of a role number ("push button"), as getRoleName() gives;
-    the application's own GetRoleName answers with GTK's words instead."""
-    if number not in _role_names:
-        _role_names[number] = _safe(lambda: Atspi.role_get_name(Atspi.Role(number)), "?")
-    return _role_names[number]
-
-
-def a11y_bus():
-    """A connection of our own to the accessibility bus."""
-    global _a11y_conn
-    if _a11y_conn is None:
-        session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
-        address = session.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",
-                                     None, GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE,
-                                     5000, None).unpack()[0]
-        _a11y_conn = Gio.DBusConnection.new_for_address_sync(
-            address,
-            Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT
-            | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION,
-            None, None)
-    return _a11y_conn
-
-
 class Snapshot:
-    """The tree under some roots, read in one go over the a11y bus with
-    pipelined asynchronous calls (GetChildren, GetRole, Name): walking it
-    node by node through libatspi is ten times slower, too slow to poll."""
+    """The tree under some roots, read in one go with pipelined asynchronous
+    calls (GetChildren, GetRole, Name): node by node it is ten times slower,
+    too slow to poll with."""
 
-    ACC = "org.a11y.atspi.Accessible"
-
-    def __init__(self, conn, bus_name, roots):
-        self.conn = conn
+    def __init__(self, bus_name, roots, max_nodes=None):
         self.bus_name = bus_name
         self.recs = {}
-        self.order = []
         self.roots = list(roots)
+        self.max_nodes = max_nodes
         self._read()
 
     def _read(self):
+        conn = a11y_bus()
         ctx = GLib.MainContext.default()
         pending = [0]
 
         def call(path, iface, method, args, done):
             pending[0] += 1
 
-            def finish(conn, res):
+            def finish(c, res):
                 pending[0] -= 1
                 try:
-                    done(conn.call_finish(res).unpack())
+                    done(c.call_finish(res).unpack())
                 except GLib.Error:
                     pass  # the node went away while we looked: it is not there
 
-            self.conn.call(self.bus_name, path, iface, method, args, None,
-                           Gio.DBusCallFlags.NONE, 5000, None, finish)
+            conn.call(self.bus_name, path, iface, method, args, None,
+                      Gio.DBusCallFlags.NONE, 5000, None, finish)
 
         def visit(path, parent, depth):
             if path in self.recs or depth > 80:
                 return
+            if self.max_nodes is not None and len(self.recs) >= self.max_nodes:
+                return
             rec = {"path": path, "parent": parent, "role": "?", "name": "", "children": []}
             self.recs[path] = rec
-            self.order.append(path)
 
             def got_role(v):
                 rec["role"] = role_name(v[0])
@@ -307,14 +414,14 @@ class Snapshot:
                 rec["name"] = v[0]
 
             def got_children(v):
-                rec["children"] = [c[1] for c in v[0] if c[1] != "/org/a11y/atspi/null"]
+                rec["children"] = [c[1] for c in v[0] if c[1] and c[1] != NULL_PATH]
                 for child in rec["children"]:
                     visit(child, path, depth + 1)
 
-            call(path, self.ACC, "GetRole", None, got_role)
+            call(path, ACC, "GetRole", None, got_role)
             call(path, "org.freedesktop.DBus.Properties", "Get",
-                 GLib.Variant("(ss)", (self.ACC, "Name")), got_name)
-            call(path, self.ACC, "GetChildren", None, got_children)
+                 GLib.Variant("(ss)", (ACC, "Name")), got_name)
+            call(path, ACC, "GetChildren", None, got_children)
 
         for root in self.roots:
             visit(root, None, 0)
@@ -323,11 +430,10 @@ class Snapshot:
             ctx.iteration(True)
 
     def under(self, root):
-        """Paths of root and everything under it, depth first."""
+        """The records of root and everything under it, depth first."""
         stack = [root]
         while stack:
-            path = stack.pop()
-            rec = self.recs.get(path)
+            rec = self.recs.get(stack.pop())
             if rec is None:
                 continue
             yield rec
@@ -342,13 +448,8 @@ class Snapshot:
                 texts.append(rec["name"])
         return texts
 
-    def chain(self, path):
-        """The paths from a root down to path."""
-        result = []
-        while path is not None:
-            result.append(path)
-            path = self.recs[path]["parent"] if path in self.recs else None
-        return list(reversed(result))
+    def node(self, path):
+        return Node(self.bus_name, path)
 
 
 class Mentor:
@@ -382,11 +483,10 @@ class Mentor:
             env.pop(var, None)
         env["GSETTINGS_BACKEND"] = "memory"
         env["GTK_A11Y"] = "atspi"
-        # The contract names are English; translations would change them.
+        # The contract names are English; a translation would change them.
         env["LANGUAGE"] = "en"
         env["LC_ALL"] = "C.UTF-8"
-        env.setdefault("GSETTINGS_SCHEMA_DIR", "")
-        if not env["GSETTINGS_SCHEMA_DIR"]:
+        if not env.get("GSETTINGS_SCHEMA_DIR"):
             bin_dir = os.path.dirname(os.path.abspath(os.environ.get("MENTOR_BIN", ".")))
             env["GSETTINGS_SCHEMA_DIR"] = os.path.join(os.path.dirname(bin_dir), "data")
         if extra:
@@ -404,25 +504,36 @@ class Mentor:
                                      start_new_session=True)
         self.app = wait_until(self._find_app, timeout,
                               "the mentor process (pid %d) on the accessibility bus" % self.proc.pid)
-        # GTK 4.8 does not tell the AT-SPI cache about every change (names of
-        # rebound list rows, for one): always ask the application itself.
-        _safe(lambda: self.app.set_cache_mask(Atspi.Cache.NONE))
-        self.bus_name = self.app.app.bus_name
+        self.bus_name = self.app.bus_name
         self.main_window(timeout=timeout)
         return self
 
     def _find_app(self):
-        if self.proc.poll() is not None:
-            raise UiError("mentor exited with code %s before its window appeared\n%s"
-                          % (self.proc.returncode, self.log()))
-        desktop = pyatspi.Registry.getDesktop(0)
-        for app in children_of(desktop):
-            if _safe(app.get_process_id) == self.proc.pid:
-                return app
+        """The application's root among those the registry knows, by the
+        process id of its connection to the bus (not by its name)."""
+        self.check_alive()
+        conn = a11y_bus()
+        for ref in Node(REGISTRY, ROOT_PATH).call(ACC, "GetChildren")[0]:
+            bus = ref[0]
+            pid = _safe(lambda: conn.call_sync(
+                "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                "GetConnectionUnixProcessID", GLib.Variant("(s)", (bus,)), None,
+                Gio.DBusCallFlags.NONE, 5000, None).unpack()[0])
+            if pid == self.proc.pid:
+                return Node(bus, ref[1])
         return None
 
+    def check_alive(self):
+        """A crash is reported as one, not as a widget that never showed."""
+        if self.proc is not None and self.proc.poll() is not None:
+            if "cannot open display" in self.log():
+                raise DisplayLost("mentor could not open the display %s"
+                                  % os.environ.get("DISPLAY"))
+            raise UiError("mentor exited with code %s while the test expected it running\n%s"
+                          % (self.proc.returncode, self.log()))
+
     def log(self):
-        if not self.log_path:
+        if not self.log_path or not os.path.exists(self.log_path):
             return ""
         with open(self.log_path, "r", errors="replace") as f:
             return f.read()
@@ -432,16 +543,14 @@ class Mentor:
 
     def quit(self, timeout=20):
         """Closes the main window as a person would; the app must exit with 0."""
-        if not self.running():
-            raise UiError("mentor is not running (exit code %s)\n%s"
-                          % (self.proc.returncode if self.proc else None, self.log()))
+        self.check_alive()
         window = self.main_window()
         trace("close the main window")
         try:
             self.do_action(window, "window.close")
         except GLib.Error as exc:
             # The last window closed, the app may exit before it replies.
-            if "disconnected" not in str(exc) and "NoReply" not in str(exc):
+            if "NoReply" not in str(exc) and "disconnected" not in str(exc):
                 raise
         try:
             code = self.proc.wait(timeout)
@@ -473,10 +582,12 @@ class Mentor:
     # ---- windows -----------------------------------------------------------
 
     def windows(self):
+        """The toplevels on screen. GTK 4.8 gives "showing" to the main
+        window only: a modal AdwWindow is a "filler" that is just "visible"."""
         if self.app is None:
             return []
-        return [w for w in children_of(self.app)
-                if "showing" in states_of(w) or "visible" in states_of(w)]
+        self.check_alive()
+        return [w for w in children_of(self.app) if states_of(w) & {"showing", "visible"}]
 
     def main_window(self, timeout=None):
         return wait_until(
@@ -485,39 +596,26 @@ class Mentor:
             timeout, "the main window titled 'Mentor'")
 
     def window(self, title, timeout=None):
-        """A toplevel on screen (the editor, a dialog) by its title. GTK 4.8
-        gives "showing" to the main window only: a modal AdwWindow is a
-        "filler" that is just "visible"."""
+        """A toplevel on screen (the editor, a dialog) by its title."""
         return wait_until(
-            lambda: next((w for w in self.windows() if name_matches(w, title)), None),
+            lambda: next((w for w in self.windows() if name_ok(name_of(w), title)), None),
             timeout, "a window titled %r" % (title,))
 
     def wait_window_gone(self, title, timeout=None):
-        wait_until(lambda: not any(name_matches(w, title) for w in self.windows()),
+        wait_until(lambda: not any(name_ok(name_of(w), title) for w in self.windows()),
                    timeout, "the window %r to close" % (title,))
+        trace("window %r closed" % (title,))
 
     # ---- finding -----------------------------------------------------------
 
     def toplevel_of(self, node):
         current = node
-        while current is not None:
+        for _ in range(100):
             parent = parent_of(current)
-            if parent is None or role_of(parent) == "application":
+            if parent is None or parent.path == ROOT_PATH:
                 return current
             current = parent
         return None
-
-    def is_ancestor(self, maybe_ancestor, node):
-        current = node
-        for _ in range(80):
-            if current is None:
-                return False
-            if same(current, maybe_ancestor):
-                return True
-            if role_of(current) == "application":
-                return False
-            current = parent_of(current)
-        return False
 
     def is_showing(self, node):
         """On screen: its window is, it and its ancestors are visible, it has
@@ -525,12 +623,10 @@ class Mentor:
 
         GTK 4.8 keeps the old size of a page hidden in a stack, so the size
         alone says nothing; but gtk_widget_pick() finds nothing in a widget
-        that is not mapped. The pick is asked of the node itself
-        (Component.GetAccessibleAtPoint on the node), never of the window:
-        GTK 4.8 answers a pick that lands on a widget no one has listed yet
-        with a broken reply that cuts the application off the a11y bus, and
-        the node's own widgets were all listed a moment ago. Insensitive
-        widgets are not picked: a greyed-out button does not count as shown.
+        that is not mapped. The pick is asked of the node itself, never of the
+        window (which could land on a widget no one has listed yet, see the
+        module's notes). An insensitive widget is not picked either: a
+        greyed-out button does not count as offered.
         """
         if node is None:
             return False
@@ -543,89 +639,54 @@ class Mentor:
         if top is None or not states_of(top) & {"showing", "visible"}:
             return False
         current = parent_of(node)
-        while current is not None and not same(current, top):
+        while current is not None and current != top:
             if "visible" not in states_of(current):
                 return False
             current = parent_of(current)
-        ext = _safe(lambda: node.queryComponent().getExtents(pyatspi.WINDOW_COORDS))
-        if ext is None or ext.width <= 0 or ext.height <= 0:
+        ext = _safe(node.extents)
+        if ext is None or ext[2] <= 0 or ext[3] <= 0:
             return False
+        x0, y0, w, h = ext
+        cx, cy = x0 + w // 2, y0 + h // 2
         # Scrolled out of view, as a person would scroll to it: on screen when
         # the scrolled window around it is.
-        cx, cy = ext.x + ext.width // 2, ext.y + ext.height // 2
         scroller = parent_of(node)
-        while scroller is not None and not same(scroller, top) and role_of(scroller) != "scroll pane":
+        while scroller is not None and scroller != top and role_of(scroller) != "scroll pane":
             scroller = parent_of(scroller)
         if scroller is not None and role_of(scroller) == "scroll pane":
-            sext = _safe(lambda: scroller.queryComponent().getExtents(pyatspi.WINDOW_COORDS))
-            if sext is not None and not (sext.x <= cx < sext.x + sext.width
-                                         and sext.y <= cy < sext.y + sext.height):
+            sx, sy, sw, sh = _safe(scroller.extents, (0, 0, 0, 0))
+            if not (sx <= cx < sx + sw and sy <= cy < sy + sh):
                 return self.is_showing(scroller)
-        top_ext = _safe(lambda: top.queryComponent().getExtents(pyatspi.WINDOW_COORDS))
-        if top_ext is not None and not (top_ext.x <= cx < top_ext.x + top_ext.width
-                                        and top_ext.y <= cy < top_ext.y + top_ext.height):
+        tx, ty, tw, th = _safe(top.extents, (0, 0, 1 << 30, 1 << 30))
+        if not (tx <= cx < tx + tw and ty <= cy < ty + th):
             return False
         # List the node's own widgets first, so that GTK knows them all.
-        if _safe(lambda: node.childCount, 0):
-            Snapshot(a11y_bus(), self.bus_name, [node.path])
+        Snapshot(node.bus_name, [node.path], max_nodes=400)
         # A grid over the node's area: the text widget inside an entry is not
         # exposed (its pick answers nothing), the entry's border is.
-        xs = sorted({ext.x + min(2, ext.width - 1), ext.x + ext.width // 4, ext.x + ext.width // 2,
-                     ext.x + (3 * ext.width) // 4, ext.x + max(ext.width - 3, 0)})
-        ys = sorted({ext.y + min(2, ext.height - 1), ext.y + ext.height // 2,
-                     ext.y + max(ext.height - 3, 0)})
-        comp = node.queryComponent()
+        xs = sorted({x0 + min(2, w - 1), x0 + w // 4, cx, x0 + (3 * w) // 4, x0 + max(w - 3, 0)})
+        ys = sorted({y0 + min(2, h - 1), cy, y0 + max(h - 3, 0)})
         for y in ys:
             for x in xs:
-                if _safe(lambda: comp.getAccessibleAtPoint(x, y, pyatspi.WINDOW_COORDS)) is not None:
+                if _safe(lambda: node.pick(x, y)) is not None:
                     return True
         # A label that takes no pointer (can-target off) is found by picking
         # its parent, which then answers with the label or itself.
         parent = parent_of(node)
-        if role_of(node) == "label" and parent is not None and not same(parent, top):
-            pcomp = _safe(parent.queryComponent)
-            hit = _safe(lambda: pcomp.getAccessibleAtPoint(cx, cy, pyatspi.WINDOW_COORDS))
-            return same(hit, node) or same(hit, parent)
+        if role_of(node) == "label" and parent is not None and parent != top:
+            hit = _safe(lambda: parent.pick(cx, cy))
+            return hit is not None and hit in (node, parent)
         return False
 
     def snapshot(self, scope=None):
         roots = [scope] if scope is not None else self.windows()
         self.check_alive()
-        return Snapshot(a11y_bus(), self.bus_name, [r.path for r in roots]), roots
-
-    def check_alive(self):
-        """A crash is reported as one, not as a widget that never showed."""
-        if self.proc is not None and self.proc.poll() is not None:
-            raise UiError("mentor exited (code %s) while the test was looking at it\n%s"
-                          % (self.proc.returncode, self.log()))
-
-    def resolve(self, snap, roots, path):
-        """The live pyatspi object of a path of the snapshot, reached from its
-        window child by child (GTK 4.8 lists GtkStackPage objects among the
-        children that GetChildren leaves out: they are passed through)."""
-        chain = snap.chain(path)
-        node = next((r for r in roots if r.path == chain[0]), None)
-        for want in chain[1:]:
-            if node is None:
-                return None
-            queue, node = children_of(node), None
-            for _ in range(3):
-                deeper = []
-                for child in queue:
-                    if child.path == want:
-                        node = child
-                        break
-                    if child.path not in snap.recs:
-                        deeper.extend(children_of(child))
-                if node is not None or not deeper:
-                    break
-                queue = deeper
-        return node
+        return Snapshot(self.bus_name, [r.path for r in roots]), roots
 
     def find_all(self, role=None, name=None, scope=None, showing=True, where=None):
         """Every node under scope (default: all windows of the app) with that
         role ("push button", "label", …; None for any) and name (see name_ok),
-        on screen unless showing=False, and for which where(node) holds."""
+        for which where(node) holds, and on screen unless showing=False."""
         if self.app is None:
             return []
         snap, roots = self.snapshot(scope)
@@ -636,9 +697,7 @@ class Mentor:
                     continue
                 if not name_ok(rec["name"], name, lambda: snap.labels(rec["path"])):
                     continue
-                node = self.resolve(snap, roots, rec["path"])
-                if node is None:
-                    continue
+                node = snap.node(rec["path"])
                 if where is not None and not where(node):
                     continue
                 if showing and not self.is_showing(node):
@@ -660,7 +719,8 @@ class Mentor:
         what = "%s named %r to leave the screen" % (role or "a node", _pattern(name))
         started = time.monotonic()
         wait_until(lambda: not self.find_all(role, name, scope, True, where), timeout, what)
-        trace("gone: %s named %r (%.1f s)" % (role or "node", _pattern(name), time.monotonic() - started))
+        trace("gone: %s named %r (%.1f s)" % (role or "node", _pattern(name),
+                                               time.monotonic() - started))
 
     def exists_now(self, role=None, name=None, scope=None, where=None):
         return bool(self.find_all(role, name, scope, True, where))
@@ -668,11 +728,10 @@ class Mentor:
     # ---- acting ------------------------------------------------------------
 
     def do_action(self, node, action_name):
-        action = node.queryAction()
-        names = [action.getName(i) for i in range(action.nActions)]
+        names = node.action_names()
         if action_name not in names:
             raise UiError("%s has no action %r (it has %s)" % (describe(node), action_name, names))
-        return action.doAction(names.index(action_name))
+        return node.do_action(names.index(action_name))
 
     def click(self, node):
         """Clicks a button (its "click" action, else its first action), or,
@@ -680,41 +739,41 @@ class Mentor:
         if "sensitive" not in states_of(node):
             raise UiError("%s is insensitive and cannot be clicked" % describe(node))
         trace("click %s" % describe(node))
-        action = _safe(node.queryAction)
-        count = _safe(lambda: action.nActions, 0) if action is not None else 0
-        if count:
-            names = [action.getName(i) for i in range(count)]
-            for wanted in ("click", "activate", "press"):
-                if wanted in names:
-                    action.doAction(names.index(wanted))
-                    return
-            if not any("." in n for n in names):
-                action.doAction(0)
+        names = _safe(node.action_names, []) or []
+        for wanted in ("click", "activate", "press"):
+            if wanted in names:
+                node.do_action(names.index(wanted))
                 return
+        if names and not any("." in n for n in names):
+            node.do_action(0)
+            return
         self.pointer_click(node)
 
     def pointer_click(self, node, double=False):
         """A real pointer click in the middle of the node. Without a window
-        manager the main window sits at the origin of the screen, so window
-        coordinates are screen coordinates."""
-        ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        if ext.width <= 0 or ext.height <= 0:
+        manager the main window sits at the origin of the screen, so its
+        coordinates are the screen's (not so for a second window)."""
+        x, y, w, h = node.extents()
+        if w <= 0 or h <= 0:
             raise UiError("%s has no area to click" % describe(node))
-        x = ext.x + ext.width // 2
-        y = ext.y + ext.height // 2
-        pyatspi.Registry.generateMouseEvent(x, y, "b1d" if double else "b1c")
+        trace("pointer click on %s" % describe(node))
+        pyatspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, "b1d" if double else "b1c")
 
     def set_text(self, node, text, verify=True):
         """Types text into an entry, replacing what it held; with verify, waits
         until the entry holds exactly that (a tag entry takes commas away)."""
         trace("type %r into %s" % (text, describe(node)))
-        editable = node.queryEditableText()
-        if not editable.setTextContents(text):
+        if not node.set_text_contents(text):
             raise UiError("could not set the text of %s" % describe(node))
-        if not verify:
-            return
-        wait_until(lambda: text_of(node) == text, 5,
-                   lambda: "%s to hold %r (it holds %r)" % (describe(node), text, text_of(node)))
+        if verify:
+            wait_until(lambda: text_of(node) == text, 5,
+                       lambda: "%s to hold %r (it holds %r)" % (describe(node), text, text_of(node)))
+
+    def set_value(self, node, value):
+        trace("set %s to %s" % (describe(node), value))
+        node.set_value(value)
+        wait_until(lambda: abs(node.value() - float(value)) < 1e-6, 5,
+                   lambda: "%s to hold %s (it holds %s)" % (describe(node), value, _safe(node.value)))
 
     def press_key(self, keysym, modifiers=0):
         if modifiers:
@@ -726,37 +785,22 @@ class Mentor:
                 pyatspi.Registry.generateKeyboardEvent(modifiers, None, pyatspi.KEY_UNLOCKMODIFIERS)
 
     def press_enter(self, node):
-        """Enter in an entry: its "activate" action when it has one, else a
-        pointer click to focus it and the Return key."""
-        action = _safe(node.queryAction)
-        names = _safe(lambda: [action.getName(i) for i in range(action.nActions)], []) or []
-        if "activate" in names:
-            action.doAction(names.index("activate"))
-            return
+        """Enter in an entry of the main window: a pointer click to focus it,
+        then the Return key (see the module's notes on "activate")."""
         self.pointer_click(node)
         # An AdwEntryRow gives the focus to a text widget GTK does not expose,
         # so the focus may not be seen: wait for it a little, then go on.
         with contextlib.suppress(UiError):
-            wait_until(lambda: "focused" in states_of(node)
-                       or any("focused" in states_of(n) for n in walk(node, 4)),
+            wait_until(lambda: any("focused" in states_of(n) for n in walk(node, 4)),
                        1, "%s to take the keyboard focus" % describe(node))
         self.press_key(KEY_RETURN)
 
-    def set_value(self, node, value):
-        trace("set %s to %s" % (describe(node), value))
-        v = node.queryValue()
-        v.currentValue = float(value)
-        wait_until(lambda: abs(node.queryValue().currentValue - float(value)) < 1e-6, 5,
-                   "%s to hold %s" % (describe(node), value))
-
     def current_choice(self, combo):
-        """The text a drop-down or combo row shows as chosen."""
-        snap, roots = self.snapshot(combo)
+        """The text a drop-down or combo row shows as chosen: its first label
+        other than its title (the popover's list comes after it)."""
+        snap = Snapshot(combo.bus_name, [combo.path], max_nodes=400)
         title = name_of(combo)
         for rec in snap.under(combo.path):
-            # The open popover's list is not the choice.
-            if rec["role"] == "list" and len([c for c in rec["children"]]) > 1:
-                continue
             if rec["role"] == "label" and rec["name"] and rec["name"] not in (title, "(None)"):
                 return rec["name"]
         return None
@@ -773,7 +817,7 @@ class Mentor:
         trace("choose %r in %s" % (item, describe(combo)))
         if matches(self.current_choice(combo) or ""):
             return
-        before = [l.path for l in walk(combo) if role_of(l) == "list"]
+        before = {n.path for n in walk(combo) if role_of(n) == "list"}
         toggles = [n for n in walk(combo) if role_of(n) in ("push button", "toggle button")]
         if toggles:
             self.click(toggles[0])
@@ -796,7 +840,7 @@ class Mentor:
 
         def focused_index():
             for i, it in enumerate(items):
-                if "focused" in states_of(it) or any("focused" in states_of(n) for n in walk(it, 3)):
+                if any("focused" in states_of(n) for n in walk(it, 3)):
                     return i
             return None
 
@@ -823,9 +867,9 @@ class Mentor:
             item = parent
         if item is None:
             raise UiError("%s is not inside a list" % describe(node))
-        lst = parent_of(item)
+        trace("select the row %s" % describe(node))
         with contextlib.suppress(Exception):
-            lst.querySelection().selectChild(item.getIndexInParent())
+            parent_of(item).select_child(item.index_in_parent())
         if check is None:
             return
         try:
@@ -851,17 +895,18 @@ def is_editable(node):
 
 
 def field(m, name, scope=None, timeout=None):
-    """The text input named name (an AdwEntryRow, a GtkEntry of a tag entry,
-    a text view, a spin button): the editable node, not a label of that name."""
+    """The text input named name (an AdwEntryRow, the entry of a tag entry, a
+    text view, a spin button): the editable node, not a label of that name."""
     return m.find(None, name, timeout, scope, where=is_editable)
 
 
 def show_view(m, title):
     """Switches the main window to the view titled title ("People",
     "Mentorships") with the view switcher."""
-    m.click(m.find("page tab", title, scope=m.main_window()))
-    wait_until(lambda: any("selected" in states_of(t) or "checked" in states_of(t)
-                           for t in m.find_all("page tab", title, scope=m.main_window())),
+    main = m.main_window()
+    m.click(m.find("page tab", title, scope=main))
+    wait_until(lambda: any(states_of(t) & {"selected", "checked"}
+                           for t in m.find_all("page tab", title, scope=main)),
                None, "the %r view to be the one shown" % title)
 
 
@@ -870,10 +915,10 @@ def add_tags(m, name, text, scope=None):
     what was typed into tags (the contract's "Enter or a comma"). Each tag
     must then show with its "Remove <tag>" button and the entry be empty.
 
-    Enter is not used: the "activate" action GTK 4.8 gives a GtkEntry does
-    not emit the entry's activate signal, and a key press needs the entry
-    focused by a pointer click, which a modal window cannot get without a
-    window manager to keep it above its parent."""
+    Not Enter: GTK 4.8's "activate" action of a GtkEntry does not emit the
+    entry's activate signal, and a key press needs the entry focused by a
+    pointer click, which a modal window cannot get without a window manager
+    keeping it above its parent."""
     entry = field(m, name, scope)
     m.set_text(entry, text.rstrip(", ") + ",", verify=False)
     for tag in [t.strip() for t in text.split(",") if t.strip()]:
@@ -891,10 +936,7 @@ _running = []
 def launch(database, args=(), env=None, timeout=30):
     m = Mentor(database, args, env)
     _running.append(m)
-    try:
-        m.start(timeout)
-    except Exception:
-        raise
+    m.start(timeout)
     return m
 
 
@@ -902,7 +944,7 @@ def screenshot(path):
     if not (shutil.which("xwd") and shutil.which("convert")):
         return None
     with contextlib.suppress(Exception):
-        subprocess.run("xwd -root -silent | convert xwd:- %s" % path, shell=True,
+        subprocess.run("xwd -root -silent | convert xwd:- '%s'" % path, shell=True,
                        timeout=20, check=True)
         return path
     return None
@@ -916,22 +958,31 @@ def sha256_of(path):
 def run(test, name=None):
     """Runs test(tmpdir) and exits: 0 when it passes, 1 with the reason, the
     AT-SPI tree of every window still open, the app's output and a screenshot
-    path when it fails. Every Mentor started through launch() is killed."""
+    when it fails. Every Mentor started through launch() is killed."""
     name = name or os.path.splitext(os.path.basename(sys.argv[0]))[0]
     tmpdir = tempfile.mkdtemp(prefix="mentor-%s-" % name)
     code = 0
     try:
         test(tmpdir)
         print("PASS %s" % name, flush=True)
+    except DisplayLost as exc:
+        code = 75
+        print("RETRY %s: %s" % (name, exc), flush=True)
+        display = os.environ.get("DISPLAY", "").lstrip(":").split(".")[0]
+        for path in ("/tmp/.X11-unix/X" + display, "/tmp/.X%s-lock" % display):
+            print("  %s %s" % (path, "exists" if os.path.exists(path) else "is missing"))
     except BaseException as exc:  # noqa: B902 — report everything, then fail
         code = 1
         print("FAIL %s: %s" % (name, exc), flush=True)
         traceback.print_exc()
+        sys.stderr.flush()
         for m in _running:
             if m.running() and m.app is not None:
                 print("---- AT-SPI tree of mentor (pid %d) ----" % m.proc.pid)
-                with contextlib.suppress(Exception):
+                try:
                     print(m.dump())
+                except Exception as dump_exc:  # the app may have left the bus
+                    print("(cannot read it: %s)" % dump_exc)
         shot_dir = os.environ.get("MENTOR_UI_ARTIFACTS", tempfile.gettempdir())
         shot = screenshot(os.path.join(shot_dir, "mentor-%s-failure.png" % name))
         if shot:
@@ -942,13 +993,13 @@ def run(test, name=None):
             out = m.log().strip()
             if out:
                 print("---- output of mentor --database %s ----\n%s" % (m.database, out))
-                criticals = len(re.findall(r"-(CRITICAL|WARNING) \*\*", out))
-                if criticals:
-                    print("NOTE: mentor printed %d GLib warning or critical message(s)" % criticals)
+                noted = len(re.findall(r"-(CRITICAL|WARNING) \*\*", out))
+                if noted:
+                    print("NOTE: mentor printed %d GLib warning or critical message(s)" % noted)
             if m.log_path:
                 with contextlib.suppress(OSError):
                     os.unlink(m.log_path)
-        if code == 0:
+        if code in (0, 75):
             shutil.rmtree(tmpdir, ignore_errors=True)
         else:
             print("---- test files kept in %s" % tmpdir)

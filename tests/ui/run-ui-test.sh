@@ -32,12 +32,22 @@ for tool in xvfb-run dbus-run-session /usr/libexec/at-spi-bus-launcher /usr/bin/
   fi
 done
 
-# The inner script runs inside the private session bus. It starts the a11y
-# bus launcher, waits (with a deadline) until the bus answers, runs the test
-# in its own process group, then stops everything it started: the launcher
-# takes its a11y dbus-daemon with it, and the registry daemon leaves when its
-# bus goes away.
+# The inner script runs inside the private session bus. It first checks that
+# the X display it was given answers (xvfb-run -a can hand out a display that
+# another run on the machine takes or drops at the same moment: then it exits
+# 75 and the whole thing is tried again). It starts the a11y bus launcher,
+# waits (with a deadline) until the bus answers, runs the test, then stops
+# what it started: the launcher takes its dbus-daemon with it, and the
+# registry daemon leaves when its bus goes away.
 inner='
+  if ! /usr/bin/python3 -c "
+import ctypes, sys
+x11 = ctypes.CDLL(\"libX11.so.6\")
+x11.XOpenDisplay.restype = ctypes.c_void_p
+sys.exit(0 if x11.XOpenDisplay(None) else 1)" 2>/dev/null; then
+    echo "run-ui-test: the X display $DISPLAY does not answer" >&2
+    exit 75
+  fi
   /usr/libexec/at-spi-bus-launcher --launch-immediately &
   launcher=$!
   tries=0
@@ -66,6 +76,21 @@ GTK_A11Y=atspi
 PYTHONDONTWRITEBYTECODE=1
 export GTK_A11Y PYTHONDONTWRITEBYTECODE
 
-xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
-  dbus-run-session -- sh -c "$inner" sh "$test_file"
-exit $?
+xvfb_log=$(mktemp "${TMPDIR:-/tmp}/run-ui-test-xvfb.XXXXXX")
+attempt=1
+while :; do
+  xvfb-run -a -e "$xvfb_log" -s "-screen 0 1280x800x24 -nolisten tcp" \
+    dbus-run-session -- sh -c "$inner" sh "$test_file"
+  rc=$?
+  if [ $rc -ne 75 ] || [ $attempt -ge 3 ]; then
+    break
+  fi
+  echo "run-ui-test: trying again on another display (attempt $((attempt + 1)))" >&2
+  attempt=$((attempt + 1))
+done
+if [ $rc -ne 0 ] && [ -s "$xvfb_log" ]; then
+  echo "---- Xvfb said:" >&2
+  cat "$xvfb_log" >&2
+fi
+rm -f "$xvfb_log"
+exit $rc

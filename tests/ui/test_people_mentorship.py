@@ -116,7 +116,9 @@ def test(tmp):
     m.click(m.find("push button", "New Mentorship", scope=main))
     m.choose(m.find("combo box", "Mentor", scope=main), "Alice Smith")
     m.choose(m.find("combo box", "Mentee", scope=main), "Bob Jones")
-    m.choose(m.find("combo box", "Kind", scope=main), "Traditional")
+    kind = m.find("combo box", "Kind", scope=main)
+    m.choose(kind, "Peer")  # away from the default and back: the row answers both ways
+    m.choose(kind, "Traditional")
     m.choose(m.find("combo box", "Mode", scope=main), "In Person")
     m.set_text(field(m, "Start Date", main), "2026-03-12")
     m.set_value(m.find("spin button", "Cadence in Days", scope=main), 14)
