@@ -12,6 +12,7 @@
 
 #include "mentor-mentorship-detail.h"
 #include "mentor-mentorship-dialogs.h"
+#include "mentor-mentorship-moves.h"
 #include "mentor-mentorship-text.h"
 #include "mentor-tag-entry.h"
 
@@ -297,16 +298,6 @@ check_dates (MentorMentorshipDetail *self)
   return start_ok && end_ok;
 }
 
-/* The moves sit in a flow box, so that they wrap on a narrow window; the box
- * lays out its own child around each button. */
-static void
-show_move (GtkWidget *button,
-           gboolean   visible)
-{
-  gtk_widget_set_visible (button, visible);
-  gtk_widget_set_visible (gtk_widget_get_parent (button), visible);
-}
-
 static void
 update_header (MentorMentorshipDetail *self)
 {
@@ -372,13 +363,13 @@ update_header (MentorMentorshipDetail *self)
   gtk_widget_set_visible (GTK_WIDGET (self->closed_label), closed != NULL);
 
   /* Only the moves the lifecycle allows from here. */
-  show_move (self->activate_button, editing && status == MENTOR_STATUS_PROPOSED);
-  show_move (self->pause_button, editing && status == MENTOR_STATUS_ACTIVE);
-  show_move (self->resume_button, editing && status == MENTOR_STATUS_PAUSED);
-  show_move (self->complete_button,
-             editing && mentor_status_can_change (status, MENTOR_STATUS_COMPLETED));
-  show_move (self->end_button,
-             editing && mentor_status_can_change (status, MENTOR_STATUS_ENDED));
+  gtk_widget_set_visible (self->activate_button, editing && status == MENTOR_STATUS_PROPOSED);
+  gtk_widget_set_visible (self->pause_button, editing && status == MENTOR_STATUS_ACTIVE);
+  gtk_widget_set_visible (self->resume_button, editing && status == MENTOR_STATUS_PAUSED);
+  gtk_widget_set_visible (self->complete_button,
+                          editing && mentor_status_can_change (status, MENTOR_STATUS_COMPLETED));
+  gtk_widget_set_visible (self->end_button,
+                          editing && mentor_status_can_change (status, MENTOR_STATUS_ENDED));
   gtk_widget_set_visible (self->lifecycle_box,
                           editing && (status == MENTOR_STATUS_PROPOSED ||
                                       status == MENTOR_STATUS_ACTIVE ||
@@ -822,6 +813,7 @@ mentor_mentorship_detail_class_init (MentorMentorshipDetailClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (MENTOR_TYPE_TAG_ENTRY);
+  g_type_ensure (MENTOR_TYPE_MENTORSHIP_MOVES);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-mentorship-detail.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -942,12 +934,6 @@ mentor_mentorship_detail_init (MentorMentorshipDetail *self)
                            G_CALLBACK (calendar_day_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->end_calendar, "day-selected",
                            G_CALLBACK (calendar_day_selected_cb), self, G_CONNECT_SWAPPED);
-
-  /* Tab goes straight to the buttons, not to the flow box's cells. */
-  for (GtkWidget *cell = gtk_widget_get_first_child (self->lifecycle_box);
-       cell != NULL;
-       cell = gtk_widget_get_next_sibling (cell))
-    gtk_widget_set_focusable (cell, FALSE);
 
   gtk_stack_set_visible_child_name (self->stack, "none");
   update_header (self);

@@ -262,10 +262,6 @@ def text_of(node):
     return name_of(node) if text is None else text
 
 
-def same(a, b):
-    return a is not None and b is not None and a == b
-
-
 def walk(node, max_depth=60):
     """Depth-first, node first."""
     stack = [(node, 0)]

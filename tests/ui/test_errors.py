@@ -115,7 +115,8 @@ def corrupt_file_left_alone(tmp):
     def sentence_shown():
         return m.find_all("label", lambda text: sentence in " ".join(text.split()), scope=main)
 
-    wait_until(sentence_shown, None, "the window to show the error %r" % sentence)
+    shown = wait_until(sentence_shown, None, "the window to show the error %r" % sentence)
+    ui.trace("the error shows: %s" % ui.describe(shown[0]))
     assert not m.exists_now("push button", "Restore Latest Backup", scope=main), \
         "'Restore Latest Backup' is offered though no backup exists"
     for name in ("New Mentorship", "Add Person"):
