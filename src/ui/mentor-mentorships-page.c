@@ -135,16 +135,21 @@ is_folded (MentorMentorshipsPage *self)
   return adw_leaflet_get_folded (self->leaflet);
 }
 
+/* Side by side both panes show anyway, and moving the leaflet's visible
+ * child would also pull the keyboard focus across; only turn the page when
+ * one pane shows at a time. */
 static void
 show_list_pane (MentorMentorshipsPage *self)
 {
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  if (is_folded (self))
+    adw_leaflet_set_visible_child_name (self->leaflet, "list");
 }
 
 static void
 show_detail_pane (MentorMentorshipsPage *self)
 {
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  if (is_folded (self))
+    adw_leaflet_set_visible_child_name (self->leaflet, "detail");
 }
 
 /* Puts the list's selection on the current mentorship, or on nothing when it
@@ -913,7 +918,7 @@ mentor_mentorships_page_set_store (MentorMentorshipsPage *self,
   self->current_id = 0;
   mentor_mentorship_detail_set_store (self->detail, store);
   refresh (self);
-  show_list_pane (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -947,13 +952,17 @@ gboolean
 mentor_mentorships_page_select_mentorship (MentorMentorshipsPage *self,
                                            gint64                 id)
 {
+  g_autoptr(MentorMentorship) item = NULL;
+
   g_return_val_if_fail (MENTOR_IS_MENTORSHIPS_PAGE (self), FALSE);
 
-  if (!select_id (self, id))
+  item = find_item (G_LIST_MODEL (self->items), id, NULL);
+  if (item == NULL)
     return FALSE;
 
-  if (is_folded (self))
-    show_detail_pane (self);
+  if (!mentor_mentorship_matches (item, self->folded_query, status_filter (self)))
+    clear_filters (self);
 
+  request_open (self, id, TRUE);
   return TRUE;
 }

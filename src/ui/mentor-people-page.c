@@ -182,7 +182,8 @@ person_matches (MentorPeoplePage *self,
   for (guint i = 0; offers != NULL && offers[i] != NULL; i++)
     g_string_append_printf (haystack, "%s\n", offers[i]);
 
-  /* Skills are both what one offers and what one seeks. */
+  /* Development areas count as skills too: a coordinator searching for
+   * "negotiation" wants those who teach it and those who seek it. */
   seeks = mentor_person_get_seeks (person);
   for (guint i = 0; seeks != NULL && seeks[i] != NULL; i++)
     g_string_append_printf (haystack, "%s\n", seeks[i]);

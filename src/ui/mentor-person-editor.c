@@ -141,16 +141,11 @@ bind_zone_cb (GtkSignalListItemFactory *factory,
                       gtk_string_object_get_string (zone));
 }
 
+/* Empty is allowed; otherwise the same check the store makes on save. */
 static gboolean
 timezone_is_known (const char *name)
 {
-  g_autoptr(GTimeZone) tz = NULL;
-
-  if (name == NULL || *name == '\0')
-    return TRUE;
-
-  tz = g_time_zone_new_identifier (name);
-  return tz != NULL;
+  return name == NULL || *name == '\0' || mentor_timezone_is_valid (name);
 }
 
 static void
