@@ -324,18 +324,14 @@ update_header (MentorMentorshipDetail *self)
       title = mentor_mentorship_dup_title (m);
       closed = mentor_mentorship_dup_closed_text (m);
 
-      since = mentor_mentorship_format_date (mentor_mentorship_get_started_on (m));
       until = mentor_mentorship_format_date (mentor_mentorship_get_ends_on (m));
       cadence = mentor_mentorship_get_cadence_days (m);
 
-      if (since != NULL)
-        /* TRANSLATORS: %s is a date such as "12 Mar 2026" */
-        g_string_append_printf (dates, _("Since %s"), since);
-      else
-        g_string_append (dates, _("Not started"));
+      since = mentor_mentorship_dup_start_text (m);
+      g_string_append (dates, since);
 
       if (until != NULL)
-        /* TRANSLATORS: follows "Since <date>"; %s is a date such as "12 Mar 2026" */
+        /* TRANSLATORS: follows "Since <date>" or "Starts <date>"; %s is a date such as "12 Mar 2026" */
         g_string_append_printf (dates, _(" · Planned until %s"), until);
 
       if (cadence > 0)

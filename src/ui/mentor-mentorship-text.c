@@ -88,22 +88,51 @@ mentor_mentorship_dup_title (MentorMentorship *mentorship)
 }
 
 char *
+mentor_mentorship_dup_start_text (MentorMentorship *mentorship)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *today = NULL;
+  const char *started_on;
+
+  g_return_val_if_fail (MENTOR_IS_MENTORSHIP (mentorship), NULL);
+
+  started_on = mentor_mentorship_get_started_on (mentorship);
+  start = mentor_mentorship_format_date (started_on);
+  if (start == NULL)
+    return g_strdup (_("Not started"));
+
+  /* A finished one reads as the span it ran. */
+  if (mentor_mentorship_get_closed_on (mentorship) != NULL)
+    {
+      g_autofree char *closed = mentor_mentorship_format_date (mentor_mentorship_get_closed_on (mentorship));
+
+      /* TRANSLATORS: first and last day of a finished mentorship, e.g. "4 Jan 2026 – 10 Nov 2026" */
+      return g_strdup_printf (_("%s – %s"), start, closed);
+    }
+
+  /* A proposed mentorship may carry a planned start that is still ahead. */
+  today = mentor_today ();
+  if (g_strcmp0 (started_on, today) > 0)
+    /* TRANSLATORS: %s is a date such as "12 Mar 2026" */
+    return g_strdup_printf (_("Starts %s"), start);
+
+  /* TRANSLATORS: %s is a date such as "12 Mar 2026" */
+  return g_strdup_printf (_("Since %s"), start);
+}
+
+char *
 mentor_mentorship_dup_subtitle (MentorMentorship *mentorship)
 {
-  g_autofree char *since = NULL;
+  g_autofree char *start = NULL;
   const char *kind;
 
   g_return_val_if_fail (MENTOR_IS_MENTORSHIP (mentorship), NULL);
 
   kind = mentor_kind_to_label (mentor_mentorship_get_kind (mentorship));
-  since = mentor_mentorship_format_date (mentor_mentorship_get_started_on (mentorship));
+  start = mentor_mentorship_dup_start_text (mentorship);
 
-  if (since != NULL)
-    /* TRANSLATORS: kind of mentorship, then its start date, e.g. "Peer · Since 12 Mar 2026" */
-    return g_strdup_printf (_("%s · Since %s"), kind, since);
-
-  /* TRANSLATORS: kind of mentorship, e.g. "Peer · Not started" */
-  return g_strdup_printf (_("%s · Not started"), kind);
+  /* TRANSLATORS: kind of mentorship, then when it started, e.g. "Peer · Since 12 Mar 2026" */
+  return g_strdup_printf (_("%s · %s"), kind, start);
 }
 
 char *

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 /* "12 Mar 2026" (translatable order) for a valid "YYYY-MM-DD"; NULL otherwise. */
 char       *mentor_mentorship_format_date     (const char       *date);
+/* "Since 12 Mar 2026", "Starts 4 Dec 2026" (a start still ahead), "4 Jan 2026 –
+ * 10 Nov 2026" (closed) or "Not started". */
+char       *mentor_mentorship_dup_start_text (MentorMentorship *mentorship);
 /* A symbolic icon that goes with the status word; never shown without it. */
 const char *mentor_mentorship_status_icon     (MentorStatus      status);
 /* A style class that tints the status word (on top of the word and the icon). */
