@@ -3,8 +3,10 @@
 
 #include "mentor-demo.h"
 #include "mentor-goal.h"
+#include "mentor-health.h"
 #include "mentor-meeting.h"
 #include "mentor-mentorship.h"
 #include "mentor-person.h"
+#include "mentor-review.h"
 #include "mentor-store.h"
 #include "mentor-types.h"

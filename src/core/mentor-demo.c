@@ -4,8 +4,9 @@
  * mentoring program: people with a reporting line, skills and development
  * areas; mentorships in every status and kind with written agreements; goals
  * with milestones (some done, some overdue); past meetings with agendas,
- * shared summaries, private notes and action items; upcoming meetings; and a
- * fortnightly check-in series. Everything is dated around mentor_today() and
+ * shared summaries, private notes and action items; upcoming meetings; a
+ * fortnightly check-in series; satisfaction reviews; and relationships whose
+ * health differs: one at risk, one needing attention, the others on track. Everything is dated around mentor_today() and
  * goes through the public store API inside one mentor_store_batch().
  */
 #include "config.h"
@@ -117,6 +118,7 @@ typedef struct {
   guint         n_goals;
   guint         n_meetings;
   guint         n_series;
+  guint         n_reviews;
 } Demo;
 
 /* The date `offset` days from today, kept until the demo is done. */
@@ -309,6 +311,7 @@ typedef struct {
   int               target;    /* days from today; NO_DATE = none */
   MentorGoalStatus  status;
   DemoMilestone     milestones[5];
+  const char       *drop_reason;
 } DemoGoal;
 
 static gboolean
@@ -326,11 +329,18 @@ add_goal (MentorStore     *store,
   mentor_goal_set_success_measure (goal, d->success_measure);
   if (d->target != NO_DATE)
     mentor_goal_set_target_on (goal, day (demo, d->target));
-  mentor_goal_set_status (goal, d->status);
+  /* A goal is dropped with its reason, through the store's own move. */
+  if (d->status != MENTOR_GOAL_DROPPED)
+    mentor_goal_set_status (goal, d->status);
 
   if (!mentor_store_save_goal (store, goal, error))
     return FALSE;
   demo->n_goals++;
+
+  if (d->status == MENTOR_GOAL_DROPPED &&
+      !mentor_store_set_goal_status (store, mentor_goal_get_id (goal), MENTOR_GOAL_DROPPED,
+                                     d->drop_reason, error))
+    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (d->milestones) && d->milestones[i].title != NULL; i++)
     {
@@ -434,6 +444,39 @@ add_meetings (MentorStore        *store,
   return TRUE;
 }
 
+typedef struct {
+  MentorOwner  author;
+  guint        rating;
+  int          written;  /* days from today */
+  const char  *note;
+} DemoReview;
+
+static gboolean
+add_reviews (MentorStore       *store,
+             Demo              *demo,
+             gint64             mentorship_id,
+             const DemoReview  *reviews,
+             guint              n_reviews,
+             GError           **error)
+{
+  for (guint i = 0; i < n_reviews; i++)
+    {
+      g_autoptr(MentorReview) review = mentor_review_new ();
+
+      mentor_review_set_mentorship_id (review, mentorship_id);
+      mentor_review_set_author (review, reviews[i].author);
+      mentor_review_set_rating (review, reviews[i].rating);
+      mentor_review_set_written_on (review, day (demo, reviews[i].written));
+      mentor_review_set_note (review, reviews[i].note);
+
+      if (!mentor_store_save_review (store, review, error))
+        return FALSE;
+      demo->n_reviews++;
+    }
+
+  return TRUE;
+}
+
 /* ---- The program ---------------------------------------------------------- */
 
 static const DemoMentorship fatima_aiko = {
@@ -459,6 +502,13 @@ static const DemoGoal fatima_aiko_goals[] = {
     -30, MENTOR_GOAL_ACHIEVED,
     { { "Pick an owner in the team and agree the scope", -75, -78 },
       { "Step back from the weekly on-call review", -40, -44 } } },
+};
+
+static const DemoReview fatima_aiko_reviews[] = {
+  { MENTOR_OWNER_MENTOR, 5, -52,
+    "Aiko comes prepared and acts on what we discuss. Exactly what I hoped for." },
+  { MENTOR_OWNER_MENTEE, 4, -50,
+    "Very useful, especially the executive framing. I would like more time on delegation." },
 };
 
 static const DemoMentorship daniel_hannah = {
@@ -509,6 +559,12 @@ static const DemoMeeting daniel_hannah_meetings[] = {
     "Outcome of the one-to-ones; first draft of the policy.", "", "", { { NULL } } },
 };
 
+/* Hannah's latest review is low: a health reason. Daniel's first one is due. */
+static const DemoReview daniel_hannah_reviews[] = {
+  { MENTOR_OWNER_MENTEE, 2, -40,
+    "Meetings keep moving or falling through, and I leave without a clear next step." },
+};
+
 static const DemoMentorship samuel_margaret = {
   "samuel", "margaret", MENTOR_KIND_REVERSE, -75, 105, 30, MENTOR_MODE_VIDEO,
   { N_("Emerging Technology"), N_("Communication") },
@@ -523,13 +579,13 @@ static const DemoGoal samuel_margaret_goals[] = {
   { "Use AI assistants confidently in weekly planning", N_("Emerging Technology"),
     "Margaret prepares her weekly plan with an assistant for a month, within the data rules.",
     40, MENTOR_GOAL_OPEN,
-    { { "Set up an assistant that follows the company data rules", -50, -52 },
+    { { "Set up an assistant that follows the company data rules", -60, -62 },
       { "Run one planning session with it", -5, NO_DATE },
       { "Share what worked with the leadership team", 35, NO_DATE } } },
   { "Understand how our engineers actually ship", N_("Communication"),
     "Margaret can explain the release process to the board in her own words.",
-    -20, MENTOR_GOAL_ACHIEVED,
-    { { "Shadow a release day with the platform team", -25, -24 } } },
+    -45, MENTOR_GOAL_ACHIEVED,
+    { { "Shadow a release day with the platform team", -55, -54 } } },
 };
 
 static const DemoMeeting samuel_margaret_meetings[] = {
@@ -538,14 +594,15 @@ static const DemoMeeting samuel_margaret_meetings[] = {
     "Walked through three tools Samuel uses daily; Margaret wants to try one for planning.",
     "Margaret is curious but worried about data leaks; start with the approved tool.",
     { { "Request access to the approved assistant", MENTOR_OWNER_MENTEE, 7, TRUE } } },
-  { -40, 16, 0, 45, MENTOR_MEETING_HELD, "Video call",
-    "First attempts with the assistant.",
-    "Margaret drafted a board update with it; talked about checking its claims.",
+  { -50, 16, 0, 45, MENTOR_MEETING_HELD, "Video call",
+    "First attempts with the assistant; release day recap.",
+    "Margaret drafted a board update with it; the release day made the deployment "
+    "pipeline concrete.",
     "", { { "Try a planning session on a quiet Monday", MENTOR_OWNER_MENTEE, 30, FALSE } } },
-  { -10, 16, 0, 45, MENTOR_MEETING_HELD, "Video call",
-    "Release day recap; planning session still to do.",
-    "The release day made the deployment pipeline concrete; planning session postponed twice.",
-    "Margaret keeps postponing the planning session: ask what is in the way.",
+  /* Since then nothing was held: the relationship is at risk. */
+  { -20, 16, 0, 45, MENTOR_MEETING_MISSED, "Video call",
+    "Planning session still to do.", "",
+    "Margaret keeps postponing: ask what is in the way.",
     { { NULL } } },
   { 20, 16, 0, 45, MENTOR_MEETING_SCHEDULED, "Video call",
     "Planning session together, live.", "", "", { { NULL } } },
@@ -592,6 +649,13 @@ static const DemoMeeting lea_kwame_meetings[] = {
     "Slides first pass; networking goal.", "", "", { { NULL } } },
 };
 
+static const DemoReview lea_kwame_reviews[] = {
+  { MENTOR_OWNER_MENTOR, 5, -25,
+    "Kwame's customer stories changed how I write product briefs." },
+  { MENTOR_OWNER_MENTEE, 4, -24,
+    "Léa's feedback on the talk outline was spot on. The time zones make it hard to meet." },
+};
+
 static const DemoMentorship priya_grace = {
   "priya", "grace", MENTOR_KIND_TRADITIONAL, -150, 215, 14, MENTOR_MODE_PHONE,
   { N_("Career Advancement"), N_("Networking") },
@@ -605,7 +669,7 @@ static const DemoGoal priya_grace_goals[] = {
     "A promotion case with evidence that Grace's manager signs off.",
     120, MENTOR_GOAL_OPEN,
     { { "Collect evidence of three complex deals", -100, -101 },
-      { "Feedback from two senior colleagues", -60, NO_DATE } } },
+      { "Feedback from two senior colleagues", 30, NO_DATE } } },
 };
 
 static const DemoMeeting priya_grace_meetings[] = {
@@ -661,9 +725,10 @@ static const DemoGoal fatima_olivia_goals[] = {
       { "Present the Q3 forecast", -100, -98 },
       { "Q4 forecast within 5%", -15, -12 } } },
   { "Speak at an industry conference", N_("Networking"),
-    "A talk accepted at a marketing conference. Dropped: the conference budget was cut.",
+    "A talk accepted at a marketing conference.",
     -60, MENTOR_GOAL_DROPPED,
-    { { "Submit a talk proposal", -150, NO_DATE } } },
+    { { "Submit a talk proposal", -150, NO_DATE } },
+    "The conference budget was cut for the year." },
 };
 
 static const DemoMeeting fatima_olivia_meetings[] = {
@@ -692,10 +757,11 @@ static const DemoMentorship mateus_ravi = {
 
 static const DemoGoal mateus_ravi_goals[] = {
   { "Pair on a customer demo each month", N_("Communication"),
-    "Three demos given together. Dropped when Ravi changed teams.",
+    "Three demos given together.",
     -30, MENTOR_GOAL_DROPPED,
     { { "First demo together", -90, -88 },
-      { "Second demo together", -60, NO_DATE } } },
+      { "Second demo together", -60, NO_DATE } },
+    "Ravi changed teams and no longer gives customer demos." },
 };
 
 static const DemoMeeting mateus_ravi_meetings[] = {
@@ -890,18 +956,20 @@ fill_cb (MentorStore  *store,
   if (!(id = add_mentorship (store, demo, &fatima_aiko, error)) ||
       !move_to (store, demo, id, MENTOR_STATUS_ACTIVE, 0, NULL, error) ||
       !add_goals (store, demo, id, fatima_aiko_goals, G_N_ELEMENTS (fatima_aiko_goals), error) ||
-      !add_checkin_series (store, demo, id, error))
+      !add_checkin_series (store, demo, id, error) ||
+      !add_reviews (store, demo, id, fatima_aiko_reviews, G_N_ELEMENTS (fatima_aiko_reviews), error))
     return FALSE;
 
-  /* Active, one-off meetings, an overdue milestone. */
+  /* Active, one-off meetings; needs attention: an overdue milestone and a low review. */
   if (!(id = add_mentorship (store, demo, &daniel_hannah, error)) ||
       !move_to (store, demo, id, MENTOR_STATUS_ACTIVE, 0, NULL, error) ||
       !add_goals (store, demo, id, daniel_hannah_goals, G_N_ELEMENTS (daniel_hannah_goals), error) ||
       !add_meetings (store, demo, id, "Europe/Berlin", daniel_hannah_meetings,
-                     G_N_ELEMENTS (daniel_hannah_meetings), error))
+                     G_N_ELEMENTS (daniel_hannah_meetings), error) ||
+      !add_reviews (store, demo, id, daniel_hannah_reviews, G_N_ELEMENTS (daniel_hannah_reviews), error))
     return FALSE;
 
-  /* Reverse, active. */
+  /* Reverse, active; at risk: no meeting held for 50 days on a monthly cadence. */
   if (!(id = add_mentorship (store, demo, &samuel_margaret, error)) ||
       !move_to (store, demo, id, MENTOR_STATUS_ACTIVE, 0, NULL, error) ||
       !add_goals (store, demo, id, samuel_margaret_goals, G_N_ELEMENTS (samuel_margaret_goals), error) ||
@@ -909,15 +977,16 @@ fill_cb (MentorStore  *store,
                      G_N_ELEMENTS (samuel_margaret_meetings), error))
     return FALSE;
 
-  /* Peer, active. */
+  /* Peer, active, on track. */
   if (!(id = add_mentorship (store, demo, &lea_kwame, error)) ||
       !move_to (store, demo, id, MENTOR_STATUS_ACTIVE, 0, NULL, error) ||
       !add_goals (store, demo, id, lea_kwame_goals, G_N_ELEMENTS (lea_kwame_goals), error) ||
       !add_meetings (store, demo, id, "Europe/Paris", lea_kwame_meetings,
-                     G_N_ELEMENTS (lea_kwame_meetings), error))
+                     G_N_ELEMENTS (lea_kwame_meetings), error) ||
+      !add_reviews (store, demo, id, lea_kwame_reviews, G_N_ELEMENTS (lea_kwame_reviews), error))
     return FALSE;
 
-  /* Paused. */
+  /* Paused: no gap accrues; on track. */
   if (!(id = add_mentorship (store, demo, &priya_grace, error)) ||
       !add_goals (store, demo, id, priya_grace_goals, G_N_ELEMENTS (priya_grace_goals), error) ||
       !add_meetings (store, demo, id, "America/New_York", priya_grace_meetings,
@@ -985,10 +1054,12 @@ mentor_demo_fill (MentorStore  *store,
       g_autofree char *n_goals = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u goal", "%u goals", demo.n_goals), demo.n_goals);
       g_autofree char *n_meetings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting", "%u meetings", demo.n_meetings), demo.n_meetings);
       g_autofree char *n_series = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u check-in series", "%u check-in series", demo.n_series), demo.n_series);
+      g_autofree char *n_reviews = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u review", "%u reviews", demo.n_reviews), demo.n_reviews);
 
       /* Translators: the parts are counts such as "17 people", "10 mentorships" */
-      *summary = g_strdup_printf (_("Added a sample program: %s, %s, %s, %s, %s."),
-                                  n_people, n_mentorships, n_goals, n_meetings, n_series);
+      *summary = g_strdup_printf (_("Added a sample program: %s, %s, %s, %s, %s, %s."),
+                                  n_people, n_mentorships, n_goals, n_meetings, n_series,
+                                  n_reviews);
     }
 
   g_free (demo.today);

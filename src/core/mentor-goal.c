@@ -1,6 +1,8 @@
 /* mentor-goal.c — a goal of a mentorship, and its ordered milestones */
 #include "config.h"
 
+#include <string.h>
+
 #include "mentor-goal.h"
 #include "mentor-records-private.h"
 
@@ -17,6 +19,13 @@ struct _MentorGoal
   char             *success_measure;
   char             *target_on;
   MentorGoalStatus  status;
+  /* Filled by the store. */
+  char             *drop_reason;
+  char             *mentorship_title;
+  guint             milestones_total;
+  guint             milestones_done;
+  guint             milestones_overdue;
+  guint             days_overdue;
 };
 
 enum {
@@ -28,6 +37,12 @@ enum {
   GOAL_PROP_SUCCESS_MEASURE,
   GOAL_PROP_TARGET_ON,
   GOAL_PROP_STATUS,
+  GOAL_PROP_DROP_REASON,
+  GOAL_PROP_MENTORSHIP_TITLE,
+  GOAL_PROP_MILESTONES_TOTAL,
+  GOAL_PROP_MILESTONES_DONE,
+  GOAL_PROP_MILESTONES_OVERDUE,
+  GOAL_PROP_DAYS_OVERDUE,
   GOAL_N_PROPS
 };
 
@@ -44,6 +59,8 @@ mentor_goal_finalize (GObject *object)
   g_clear_pointer (&self->focus_area, g_free);
   g_clear_pointer (&self->success_measure, g_free);
   g_clear_pointer (&self->target_on, g_free);
+  g_clear_pointer (&self->drop_reason, g_free);
+  g_clear_pointer (&self->mentorship_title, g_free);
 
   G_OBJECT_CLASS (mentor_goal_parent_class)->finalize (object);
 }
@@ -78,6 +95,24 @@ mentor_goal_get_property (GObject    *object,
       break;
     case GOAL_PROP_STATUS:
       g_value_set_uint (value, self->status);
+      break;
+    case GOAL_PROP_DROP_REASON:
+      g_value_set_string (value, self->drop_reason);
+      break;
+    case GOAL_PROP_MENTORSHIP_TITLE:
+      g_value_set_string (value, self->mentorship_title);
+      break;
+    case GOAL_PROP_MILESTONES_TOTAL:
+      g_value_set_uint (value, self->milestones_total);
+      break;
+    case GOAL_PROP_MILESTONES_DONE:
+      g_value_set_uint (value, self->milestones_done);
+      break;
+    case GOAL_PROP_MILESTONES_OVERDUE:
+      g_value_set_uint (value, self->milestones_overdue);
+      break;
+    case GOAL_PROP_DAYS_OVERDUE:
+      g_value_set_uint (value, self->days_overdue);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -143,6 +178,18 @@ mentor_goal_class_init (MentorGoalClass *klass)
   goal_properties[GOAL_PROP_STATUS] =
     g_param_spec_uint ("status", NULL, NULL,
                        0, MENTOR_N_GOAL_STATUSES - 1, MENTOR_GOAL_OPEN, rw);
+  goal_properties[GOAL_PROP_DROP_REASON] =
+    g_param_spec_string ("drop-reason", NULL, NULL, "", ro);
+  goal_properties[GOAL_PROP_MENTORSHIP_TITLE] =
+    g_param_spec_string ("mentorship-title", NULL, NULL, "", ro);
+  goal_properties[GOAL_PROP_MILESTONES_TOTAL] =
+    g_param_spec_uint ("milestones-total", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  goal_properties[GOAL_PROP_MILESTONES_DONE] =
+    g_param_spec_uint ("milestones-done", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  goal_properties[GOAL_PROP_MILESTONES_OVERDUE] =
+    g_param_spec_uint ("milestones-overdue", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  goal_properties[GOAL_PROP_DAYS_OVERDUE] =
+    g_param_spec_uint ("days-overdue", NULL, NULL, 0, G_MAXUINT, 0, ro);
 
   g_object_class_install_properties (object_class, GOAL_N_PROPS, goal_properties);
 }
@@ -153,6 +200,8 @@ mentor_goal_init (MentorGoal *self)
   self->title = g_strdup ("");
   self->focus_area = g_strdup ("");
   self->success_measure = g_strdup ("");
+  self->drop_reason = g_strdup ("");
+  self->mentorship_title = g_strdup ("");
   self->status = MENTOR_GOAL_OPEN;
 }
 
@@ -290,6 +339,120 @@ mentor_goal_set_status (MentorGoal       *self,
 
   self->status = status;
   g_object_notify_by_pspec (G_OBJECT (self), goal_properties[GOAL_PROP_STATUS]);
+}
+
+const char *
+mentor_goal_get_drop_reason (MentorGoal *self)
+{
+  g_return_val_if_fail (MENTOR_IS_GOAL (self), NULL);
+  return self->drop_reason;
+}
+
+void
+mentor_goal_set_drop_reason (MentorGoal *self,
+                             const char *reason)
+{
+  g_return_if_fail (MENTOR_IS_GOAL (self));
+
+  if (mentor_record_set_string (&self->drop_reason, reason))
+    g_object_notify_by_pspec (G_OBJECT (self), goal_properties[GOAL_PROP_DROP_REASON]);
+}
+
+const char *
+mentor_goal_get_mentorship_title (MentorGoal *self)
+{
+  g_return_val_if_fail (MENTOR_IS_GOAL (self), NULL);
+  return self->mentorship_title;
+}
+
+void
+mentor_goal_set_mentorship_title (MentorGoal *self,
+                                  const char *title)
+{
+  g_return_if_fail (MENTOR_IS_GOAL (self));
+
+  if (mentor_record_set_string (&self->mentorship_title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), goal_properties[GOAL_PROP_MENTORSHIP_TITLE]);
+}
+
+guint
+mentor_goal_get_milestones_total (MentorGoal *self)
+{
+  g_return_val_if_fail (MENTOR_IS_GOAL (self), 0);
+  return self->milestones_total;
+}
+
+guint
+mentor_goal_get_milestones_done (MentorGoal *self)
+{
+  g_return_val_if_fail (MENTOR_IS_GOAL (self), 0);
+  return self->milestones_done;
+}
+
+guint
+mentor_goal_get_milestones_overdue (MentorGoal *self)
+{
+  g_return_val_if_fail (MENTOR_IS_GOAL (self), 0);
+  return self->milestones_overdue;
+}
+
+guint
+mentor_goal_get_days_overdue (MentorGoal *self)
+{
+  g_return_val_if_fail (MENTOR_IS_GOAL (self), 0);
+  return self->days_overdue;
+}
+
+void
+mentor_goal_set_progress (MentorGoal *self,
+                          guint       total,
+                          guint       done,
+                          guint       overdue,
+                          guint       days_overdue)
+{
+  GObject *object = (GObject *) self;
+
+  g_return_if_fail (MENTOR_IS_GOAL (self));
+
+  g_object_freeze_notify (object);
+  if (self->milestones_total != total)
+    {
+      self->milestones_total = total;
+      g_object_notify_by_pspec (object, goal_properties[GOAL_PROP_MILESTONES_TOTAL]);
+    }
+  if (self->milestones_done != done)
+    {
+      self->milestones_done = done;
+      g_object_notify_by_pspec (object, goal_properties[GOAL_PROP_MILESTONES_DONE]);
+    }
+  if (self->milestones_overdue != overdue)
+    {
+      self->milestones_overdue = overdue;
+      g_object_notify_by_pspec (object, goal_properties[GOAL_PROP_MILESTONES_OVERDUE]);
+    }
+  if (self->days_overdue != days_overdue)
+    {
+      self->days_overdue = days_overdue;
+      g_object_notify_by_pspec (object, goal_properties[GOAL_PROP_DAYS_OVERDUE]);
+    }
+  g_object_thaw_notify (object);
+}
+
+gboolean
+mentor_goal_is_past_target (MentorGoal *self,
+                            const char *today)
+{
+  g_autofree char *own_today = NULL;
+
+  g_return_val_if_fail (MENTOR_IS_GOAL (self), FALSE);
+
+  if (self->status != MENTOR_GOAL_OPEN || self->target_on == NULL)
+    return FALSE;
+
+  if (today == NULL)
+    today = own_today = mentor_today ();
+
+  return strcmp (self->target_on, today) < 0;
 }
 
 /* ---- Milestone ------------------------------------------------------------ */

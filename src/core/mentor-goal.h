@@ -12,7 +12,15 @@ G_DECLARE_FINAL_TYPE (MentorGoal, mentor_goal, MENTOR, GOAL, GObject)
 
 /* Properties: "id", "mentorship-id" (gint64), "title", "focus-area",
  * "success-measure" (strings), "target-on" ("YYYY-MM-DD" or NULL), "status"
- * (MentorGoalStatus as guint). */
+ * (MentorGoalStatus as guint; mentor_store_save_goal() cannot drop a goal:
+ * mentor_store_set_goal_status() does, with a reason).
+ * Read-only, filled by the store when it lists or gets goals: "drop-reason"
+ * (string, "" unless dropped), "mentorship-title" ("Mentor → Mentee"),
+ * "milestones-total", "milestones-done", "milestones-overdue" (open
+ * milestones past their due date as of today), "days-overdue" (guint: the
+ * most days any open milestone is overdue, 0 for none); both overdue counts
+ * are 0 unless the goal is open. Progress is milestones-done of
+ * milestones-total. */
 MentorGoal         *mentor_goal_new                 (void);
 gint64              mentor_goal_get_id              (MentorGoal *self);
 gint64              mentor_goal_get_mentorship_id   (MentorGoal *self);
@@ -27,6 +35,15 @@ const char         *mentor_goal_get_target_on       (MentorGoal *self);
 void                mentor_goal_set_target_on       (MentorGoal *self, const char *date);
 MentorGoalStatus    mentor_goal_get_status          (MentorGoal *self);
 void                mentor_goal_set_status          (MentorGoal *self, MentorGoalStatus status);
+const char         *mentor_goal_get_drop_reason     (MentorGoal *self);
+const char         *mentor_goal_get_mentorship_title (MentorGoal *self);
+guint               mentor_goal_get_milestones_total (MentorGoal *self);
+guint               mentor_goal_get_milestones_done (MentorGoal *self);
+guint               mentor_goal_get_milestones_overdue (MentorGoal *self);
+guint               mentor_goal_get_days_overdue    (MentorGoal *self);
+/* TRUE when the goal is open and its target date is before today (NULL: mentor_today()). */
+gboolean            mentor_goal_is_past_target      (MentorGoal *self,
+                                                     const char *today);
 
 #define MENTOR_TYPE_MILESTONE (mentor_milestone_get_type ())
 G_DECLARE_FINAL_TYPE (MentorMilestone, mentor_milestone, MENTOR, MILESTONE, GObject)

@@ -1,6 +1,8 @@
 /* mentor-mentorship.c — a mentor and a mentee, and the terms they agreed */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mentor-mentorship.h"
 #include "mentor-records-private.h"
 
@@ -23,6 +25,8 @@ struct _MentorMentorship
   MentorMode    mode;
   char         *expectations;
   char        **focus_areas;
+  guint         max_gap_days;
+  MentorHealth *health;
 };
 
 enum {
@@ -42,6 +46,8 @@ enum {
   PROP_MODE,
   PROP_EXPECTATIONS,
   PROP_FOCUS_AREAS,
+  PROP_MAX_GAP_DAYS,
+  PROP_HEALTH,
   N_PROPS
 };
 
@@ -62,6 +68,7 @@ mentor_mentorship_finalize (GObject *object)
   g_clear_pointer (&self->end_reason, g_free);
   g_clear_pointer (&self->expectations, g_free);
   g_clear_pointer (&self->focus_areas, g_strfreev);
+  g_clear_object (&self->health);
 
   G_OBJECT_CLASS (mentor_mentorship_parent_class)->finalize (object);
 }
@@ -121,6 +128,12 @@ mentor_mentorship_get_property (GObject    *object,
     case PROP_FOCUS_AREAS:
       g_value_set_boxed (value, self->focus_areas);
       break;
+    case PROP_MAX_GAP_DAYS:
+      g_value_set_uint (value, self->max_gap_days);
+      break;
+    case PROP_HEALTH:
+      g_value_set_object (value, self->health);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -162,6 +175,9 @@ mentor_mentorship_set_property (GObject      *object,
       break;
     case PROP_FOCUS_AREAS:
       mentor_mentorship_set_focus_areas (self, g_value_get_boxed (value));
+      break;
+    case PROP_MAX_GAP_DAYS:
+      mentor_mentorship_set_max_gap_days (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -212,6 +228,10 @@ mentor_mentorship_class_init (MentorMentorshipClass *klass)
     g_param_spec_string ("expectations", NULL, NULL, "", rw);
   properties[PROP_FOCUS_AREAS] =
     g_param_spec_boxed ("focus-areas", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_MAX_GAP_DAYS] =
+    g_param_spec_uint ("max-gap-days", NULL, NULL, 0, G_MAXUINT, 0, rw);
+  properties[PROP_HEALTH] =
+    g_param_spec_object ("health", NULL, NULL, MENTOR_TYPE_HEALTH, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -258,6 +278,9 @@ mentor_mentorship_copy (MentorMentorship *self)
   copy->mode = self->mode;
   mentor_record_set_string (&copy->expectations, self->expectations);
   mentor_record_set_strv (&copy->focus_areas, (const char * const *) self->focus_areas);
+  copy->max_gap_days = self->max_gap_days;
+  /* Health is immutable: the copy may share it. */
+  g_set_object (&copy->health, self->health);
 
   return copy;
 }
@@ -541,4 +564,51 @@ mentor_mentorship_set_focus_areas (MentorMentorship   *self,
 
   if (mentor_record_set_strv (&self->focus_areas, areas))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOCUS_AREAS]);
+}
+
+guint
+mentor_mentorship_get_max_gap_days (MentorMentorship *self)
+{
+  g_return_val_if_fail (MENTOR_IS_MENTORSHIP (self), 0);
+  return self->max_gap_days;
+}
+
+void
+mentor_mentorship_set_max_gap_days (MentorMentorship *self,
+                                    guint             days)
+{
+  g_return_if_fail (MENTOR_IS_MENTORSHIP (self));
+
+  if (self->max_gap_days == days)
+    return;
+
+  self->max_gap_days = days;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_GAP_DAYS]);
+}
+
+MentorHealth *
+mentor_mentorship_get_health (MentorMentorship *self)
+{
+  g_return_val_if_fail (MENTOR_IS_MENTORSHIP (self), NULL);
+  return self->health;
+}
+
+void
+mentor_mentorship_set_health (MentorMentorship *self,
+                              MentorHealth     *health)
+{
+  g_return_if_fail (MENTOR_IS_MENTORSHIP (self));
+  g_return_if_fail (health == NULL || MENTOR_IS_HEALTH (health));
+
+  if (g_set_object (&self->health, health))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEALTH]);
+}
+
+char *
+mentor_mentorship_dup_title (MentorMentorship *self)
+{
+  g_return_val_if_fail (MENTOR_IS_MENTORSHIP (self), NULL);
+
+  /* TRANSLATORS: a mentorship's title, "Mentor → Mentee" */
+  return g_strdup_printf (_("%s → %s"), self->mentor_name, self->mentee_name);
 }

@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "mentor-health.h"
 #include "mentor-types.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,12 @@ G_DECLARE_FINAL_TYPE (MentorMentorship, mentor_mentorship, MENTOR, MENTORSHIP, G
  * mentor_store_set_mentorship_status()), "started-on", "ends-on", "closed-on"
  * ("YYYY-MM-DD" or NULL), "end-reason" (string, "" unless ended),
  * "cadence-days" (guint, 0 = not agreed), "mode" (MentorMode as guint),
- * "expectations" (string), "focus-areas" (GStrv). */
+ * "expectations" (string), "focus-areas" (GStrv), "max-gap-days" (guint:
+ * the longest acceptable gap between held meetings, 0 = the default of
+ * MENTOR_HEALTH_MAX_GAP_PERCENT of the cadence), "health" (MentorHealth,
+ * read-only: filled by mentor_store_list_mentorships() and
+ * mentor_store_get_mentorship() as of today; NULL for proposed, completed
+ * and ended ones, and for records not loaded from the store). */
 
 MentorMentorship   *mentor_mentorship_new              (void);
 MentorMentorship   *mentor_mentorship_copy             (MentorMentorship *self);
@@ -46,5 +52,11 @@ const char         *mentor_mentorship_get_expectations (MentorMentorship *self);
 void                mentor_mentorship_set_expectations (MentorMentorship *self, const char *text);
 const char * const *mentor_mentorship_get_focus_areas  (MentorMentorship *self);
 void                mentor_mentorship_set_focus_areas  (MentorMentorship *self, const char * const *areas);
+guint               mentor_mentorship_get_max_gap_days (MentorMentorship *self);
+void                mentor_mentorship_set_max_gap_days (MentorMentorship *self, guint days);
+/* Transfer none; NULL when health does not apply or was not computed. */
+MentorHealth       *mentor_mentorship_get_health       (MentorMentorship *self);
+/* "Mentor → Mentee" from the names the store filled. */
+char               *mentor_mentorship_dup_title        (MentorMentorship *self);
 
 G_END_DECLS

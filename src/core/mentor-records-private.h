@@ -9,6 +9,7 @@
 #include "mentor-meeting.h"
 #include "mentor-mentorship.h"
 #include "mentor-person.h"
+#include "mentor-review.h"
 
 G_BEGIN_DECLS
 
@@ -29,14 +30,27 @@ void mentor_mentorship_set_closed_on    (MentorMentorship    *self,
                                          const char          *date);
 void mentor_mentorship_set_end_reason   (MentorMentorship    *self,
                                          const char          *reason);
+void mentor_mentorship_set_health       (MentorMentorship    *self,
+                                         MentorHealth        *health);
 
 void mentor_goal_set_id                 (MentorGoal          *self,
                                          gint64               id);
+void mentor_goal_set_drop_reason        (MentorGoal          *self,
+                                         const char          *reason);
+void mentor_goal_set_mentorship_title   (MentorGoal          *self,
+                                         const char          *title);
+void mentor_goal_set_progress           (MentorGoal          *self,
+                                         guint                total,
+                                         guint                done,
+                                         guint                overdue,
+                                         guint                days_overdue);
 void mentor_milestone_set_id            (MentorMilestone     *self,
                                          gint64               id);
 void mentor_meeting_set_id              (MentorMeeting       *self,
                                          gint64               id);
 void mentor_checkin_series_set_id       (MentorCheckinSeries *self,
+                                         gint64               id);
+void mentor_review_set_id               (MentorReview        *self,
                                          gint64               id);
 void mentor_action_item_set_id          (MentorActionItem    *self,
                                          gint64               id);

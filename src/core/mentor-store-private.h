@@ -1,9 +1,13 @@
 /* mentor-store-private.h — what the parts of the store share
  *
- * The store is split along its seams: mentor-store.c (opening, transactions,
- * records), mentor-store-schema.c (the schema and its migrations) and
- * mentor-backup.c (automatic backups). Tests use the schema steps to build
- * files of older versions.
+ * The store is split along its seams: mentor-store.c (opening, errors,
+ * transactions, the "changed" signal, batches and the helpers below),
+ * mentor-store-people.c, mentor-store-mentorships.c (with health),
+ * mentor-store-goals.c (goals, milestones, focus areas),
+ * mentor-store-meetings.c (meetings, series, action items, reviews),
+ * mentor-store-overview.c, mentor-store-undo.c, mentor-store-schema.c (the
+ * schema and its migrations) and mentor-backup.c (automatic backups). Tests
+ * use the schema steps to build files of older versions.
  */
 #pragma once
 
@@ -48,6 +52,96 @@ void          mentor_store_set_sqlite_error   (MentorStore  *self,
                                                GError      **error);
 /* The sentence for a named CHECK constraint or index, or NULL. */
 const char   *mentor_store_constraint_message (const char   *name);
+/* Set an INVALID (or NOT_FOUND) error with a sentence; always FALSE. */
+gboolean      mentor_store_fail_invalid       (GError      **error,
+                                               const char   *format,
+                                               ...) G_GNUC_PRINTF (2, 3);
+gboolean      mentor_store_fail_not_found     (GError      **error,
+                                               const char   *message);
+
+/* Steps a statement that returns no rows, then resets it. */
+gboolean      mentor_store_run                (MentorStore   *self,
+                                               sqlite3_stmt  *stmt,
+                                               GError       **error);
+/* Steps once; TRUE with *found when a row came back (the caller resets). */
+gboolean      mentor_store_step_row           (MentorStore   *self,
+                                               sqlite3_stmt  *stmt,
+                                               gboolean      *found,
+                                               GError       **error);
+/* Binds text ("" for NULL), optional text (NULL stays NULL), an id (0 is NULL). */
+void          mentor_store_bind_text          (sqlite3_stmt  *stmt,
+                                               int            index,
+                                               const char    *text);
+void          mentor_store_bind_optional      (sqlite3_stmt  *stmt,
+                                               int            index,
+                                               const char    *text);
+void          mentor_store_bind_id            (sqlite3_stmt  *stmt,
+                                               int            index,
+                                               gint64         id);
+/* A column as text ("" for NULL), as optional text, as a clamped guint. */
+const char   *mentor_store_column_text        (sqlite3_stmt  *stmt,
+                                               int            index);
+const char   *mentor_store_column_optional    (sqlite3_stmt  *stmt,
+                                               int            index);
+guint         mentor_store_column_uint        (sqlite3_stmt  *stmt,
+                                               int            index);
+
+/* Checks shared by the records; each sets INVALID with a sentence. */
+char         *mentor_store_trimmed            (const char    *text);
+gboolean      mentor_store_check_utf8         (const char    *text,
+                                               GError       **error);
+/* format has one %s: the date as typed. NULL passes. */
+gboolean      mentor_store_check_date         (const char    *date,
+                                               const char    *format,
+                                               GError       **error);
+gboolean      mentor_store_check_zone         (const char    *tzid,
+                                               GError       **error);
+gboolean      mentor_store_check_duration     (guint          minutes,
+                                               GError       **error);
+/* Trimmed, non-empty, without repeats (ignoring case), in the given order. */
+GPtrArray    *mentor_store_clean_words        (const char * const *words);
+/* TRUE with *exists when the fixed statement sql (binding ?1 = id) returns a row. */
+gboolean      mentor_store_row_exists         (MentorStore   *self,
+                                               const char    *sql,
+                                               gint64         id,
+                                               gboolean      *exists,
+                                               GError       **error);
+gboolean      mentor_store_check_mentorship_exists (MentorStore  *self,
+                                                    gint64        id,
+                                                    GError      **error);
+/* Deletes the row with that id by a fixed statement in its own transaction,
+ * NOT_FOUND with missing_message if none. */
+gboolean      mentor_store_delete_row         (MentorStore   *self,
+                                               const char    *sql,
+                                               gint64         id,
+                                               MentorChange   what,
+                                               const char    *missing_message,
+                                               GError       **error);
+
+/* ---- mentor-store-people.c ---- */
+
+/* A person's name, or NULL (no error) when there is no such person. */
+char         *mentor_store_person_name        (MentorStore   *self,
+                                               gint64         id,
+                                               gboolean      *archived,
+                                               GError       **error);
+
+/* ---- mentor-store-mentorships.c ---- */
+
+/* mentor_store_list_mentorships() with health as of today (NULL:
+ * mentor_today()); on error the list may be partial and *error is set. */
+GListModel   *mentor_store_list_mentorships_as_of (MentorStore  *self,
+                                                   const char   *today,
+                                                   GError      **error);
+
+/* Sets the health of every MentorMentorship in mentorships as of today (NULL:
+ * mentor_today()) with one pass of aggregate queries; mentorship_id limits
+ * the queries to one mentorship (0: all). */
+gboolean      mentor_store_fill_health        (MentorStore   *self,
+                                               GListModel    *mentorships,
+                                               gint64         mentorship_id,
+                                               const char    *today,
+                                               GError       **error);
 
 /* ---- mentor-store-schema.c ---- */
 

@@ -197,9 +197,35 @@ static const char step2_sql[] =
 
   "PRAGMA user_version = 2;";
 
+static const char step3_sql[] =
+  /* Satisfaction reviews: each side rates the relationship now and then. */
+  "CREATE TABLE review ("
+  "  id            INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  mentorship_id INTEGER NOT NULL REFERENCES mentorship (id) ON DELETE CASCADE,"
+  "  author        TEXT NOT NULL"
+  "                CONSTRAINT review_author CHECK (author IN ('mentor', 'mentee')),"
+  "  rating        INTEGER NOT NULL"
+  "                CONSTRAINT review_rating_range CHECK (rating BETWEEN 1 AND 5),"
+  "  note          TEXT NOT NULL DEFAULT '',"
+  "  written_on    TEXT NOT NULL"
+  "                CONSTRAINT review_written_on_date CHECK " DATE_OK ("written_on")
+  ");"
+  "CREATE INDEX review_mentorship ON review (mentorship_id, author, written_on);"
+
+  /* Why a goal was dropped. */
+  "ALTER TABLE goal ADD COLUMN drop_reason TEXT NOT NULL DEFAULT '';"
+
+  /* The longest gap between held meetings before a mentorship is at risk;
+   * 0 means 150 % of the cadence (mentor-health.h). */
+  "ALTER TABLE mentorship ADD COLUMN max_gap_days INTEGER NOT NULL DEFAULT 0"
+  "  CONSTRAINT mentorship_max_gap_days_range CHECK (max_gap_days BETWEEN 0 AND 366);"
+
+  "PRAGMA user_version = 3;";
+
 static const char * const steps[] = {
   step1_sql,
   step2_sql,
+  step3_sql,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == MENTOR_STORE_SCHEMA_VERSION);

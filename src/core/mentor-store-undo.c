@@ -54,6 +54,9 @@ static const struct {
     "SELECT * FROM action_item WHERE meeting_id IN "
     "(SELECT id FROM meeting WHERE mentorship_id = ?1) ORDER BY rowid",
     MENTOR_CHANGE_MEETINGS },
+  { "review",
+    "SELECT * FROM review WHERE mentorship_id = ?1 ORDER BY rowid",
+    MENTOR_CHANGE_REVIEWS },
 };
 
 static void
@@ -228,8 +231,8 @@ mentor_store_delete_mentorship (MentorStore  *self,
       goto failed;
     }
 
-  /* Goals, milestones, meetings, action items, series and focus areas
-   * follow through ON DELETE CASCADE. */
+  /* Goals, milestones, meetings, action items, series, focus areas and
+   * reviews follow through ON DELETE CASCADE. */
   stmt = mentor_store_prepare (self, "DELETE FROM mentorship WHERE id = ?1", error);
   if (stmt == NULL)
     goto failed;

@@ -11,9 +11,11 @@
 #include <gio/gio.h>
 
 #include "mentor-goal.h"
+#include "mentor-health.h"
 #include "mentor-meeting.h"
 #include "mentor-mentorship.h"
 #include "mentor-person.h"
+#include "mentor-review.h"
 #include "mentor-types.h"
 
 G_BEGIN_DECLS
@@ -41,11 +43,17 @@ typedef enum {
   MENTOR_CHANGE_GOALS       = 1 << 2, /* goals and milestones */
   MENTOR_CHANGE_MEETINGS    = 1 << 3, /* meetings and action items */
   MENTOR_CHANGE_SERIES      = 1 << 4,
-  MENTOR_CHANGE_ALL         = 0x1f,
+  MENTOR_CHANGE_REVIEWS     = 1 << 5,
+  MENTOR_CHANGE_ALL         = 0x3f,
 } MentorChange;
 
+/* The changes after which a mentorship's health (and the overview) may differ:
+ * views that show health refresh on any of these. */
+#define MENTOR_CHANGE_HEALTH (MENTOR_CHANGE_MENTORSHIPS | MENTOR_CHANGE_GOALS | \
+                              MENTOR_CHANGE_MEETINGS | MENTOR_CHANGE_REVIEWS)
+
 /* The schema version this build writes (PRAGMA user_version). */
-#define MENTOR_STORE_SCHEMA_VERSION 2
+#define MENTOR_STORE_SCHEMA_VERSION 3
 
 #define MENTOR_TYPE_STORE (mentor_store_get_type ())
 G_DECLARE_FINAL_TYPE (MentorStore, mentor_store, MENTOR, STORE, GObject)
@@ -110,7 +118,9 @@ gboolean          mentor_store_delete_person        (MentorStore *self,
 
 /* ---- Mentorships -------------------------------------------------------- */
 
-/* MentorMentorship items, newest start first, names filled in. */
+/* MentorMentorship items, newest start first, names filled in, and the
+ * health of active and paused ones computed as of today (aggregate queries
+ * over all mentorships at once). */
 GListModel       *mentor_store_list_mentorships     (MentorStore *self);
 MentorMentorship *mentor_store_get_mentorship       (MentorStore *self,
                                                      gint64       id,
@@ -118,7 +128,8 @@ MentorMentorship *mentor_store_get_mentorship       (MentorStore *self,
 /* Inserts (as status proposed unless the record says active) or updates terms
  * and focus areas. Status does not change here. Checks: both people exist and
  * are not archived (for new ones), mentor != mentee, dates valid, ends_on not
- * before started_on, cadence 0..366. */
+ * before started_on, cadence 0..366, max_gap_days 0..366 and not below the
+ * cadence when both are set. */
 gboolean          mentor_store_save_mentorship      (MentorStore      *self,
                                                      MentorMentorship *mentorship,
                                                      GError          **error);
@@ -137,8 +148,8 @@ GType             mentor_undo_get_type              (void) G_GNUC_CONST;
 void              mentor_undo_free                  (MentorUndo *undo);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MentorUndo, mentor_undo_free)
 
-/* Deletes the mentorship with its goals, milestones, meetings, action items
- * and series; returns what is needed to undo it, or NULL with error. */
+/* Deletes the mentorship with its goals, milestones, meetings, action items,
+ * series and reviews; returns what is needed to undo it, or NULL with error. */
 MentorUndo       *mentor_store_delete_mentorship    (MentorStore *self,
                                                      gint64       id,
                                                      GError     **error);
@@ -161,15 +172,30 @@ gboolean          mentor_store_batch                (MentorStore          *self,
 
 /* ---- Goals and milestones ----------------------------------------------- */
 
-/* MentorGoal items; mentorship_id 0 for all. */
+/* MentorGoal items; mentorship_id 0 for all. Sorted by mentorship (as
+ * mentor_store_list_mentorships() sorts them), then target date, then id;
+ * counts, drop reason and mentorship title filled in as of today. */
 GListModel       *mentor_store_list_goals           (MentorStore *self,
                                                      gint64       mentorship_id);
+/* One goal with its counts, or NULL with NOT_FOUND. */
+MentorGoal       *mentor_store_get_goal             (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+/* Saves title, focus area, measure, target date and status, but refuses to
+ * drop a goal (INVALID: use mentor_store_set_goal_status() with a reason). */
 gboolean          mentor_store_save_goal            (MentorStore *self,
                                                      MentorGoal  *goal,
                                                      GError     **error);
 gboolean          mentor_store_delete_goal          (MentorStore *self,
                                                      gint64       id,
                                                      GError     **error);
+/* Marks a goal open, achieved or dropped. DROPPED needs a reason (INVALID
+ * without one); any other status clears the stored reason (reopening). */
+gboolean          mentor_store_set_goal_status      (MentorStore       *self,
+                                                     gint64             id,
+                                                     MentorGoalStatus   status,
+                                                     const char        *reason,
+                                                     GError           **error);
 /* MentorMilestone items in position order. */
 GListModel       *mentor_store_list_milestones      (MentorStore *self,
                                                      gint64       goal_id);
@@ -179,6 +205,74 @@ gboolean          mentor_store_save_milestone       (MentorStore     *self,
 gboolean          mentor_store_delete_milestone     (MentorStore *self,
                                                      gint64       id,
                                                      GError     **error);
+/* Moves a milestone to new_position (0-based) among its goal's milestones and
+ * renumbers them all 0..n-1, in one transaction. A position beyond the last
+ * is refused (INVALID). */
+gboolean          mentor_store_move_milestone       (MentorStore *self,
+                                                     gint64       id,
+                                                     guint        new_position,
+                                                     GError     **error);
+/* Ticks a milestone done (recording mentor_today()) or unticks it (clearing
+ * the day). Ticking one already done keeps its day. */
+gboolean          mentor_store_set_milestone_done   (MentorStore *self,
+                                                     gint64       id,
+                                                     gboolean     done,
+                                                     GError     **error);
+/* The standard focus areas (mentor_standard_focus_areas()) then every other
+ * area typed in mentorships or goals, sorted, distinct case-insensitively
+ * (the first spelling met wins). Free with g_strfreev(). */
+GStrv             mentor_store_list_focus_areas     (MentorStore *self);
+
+/* ---- Reviews ------------------------------------------------------------ */
+
+/* MentorReview items of one mentorship, newest first (written_on, then id). */
+GListModel       *mentor_store_list_reviews         (MentorStore *self,
+                                                     gint64       mentorship_id);
+/* Inserts (id 0) or updates. Checks: the mentorship exists, rating 1..5, a
+ * valid date (NULL: today, recorded on the record), not before the start. */
+gboolean          mentor_store_save_review          (MentorStore  *self,
+                                                     MentorReview *review,
+                                                     GError      **error);
+gboolean          mentor_store_delete_review        (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+/* The next due date of each side's review (mentor_review_due_on() over that
+ * side's latest review), each set to NULL when the mentorship is not active
+ * or paused or has no start date. Either out pointer may be NULL. Returns
+ * TRUE when a side's review is due on or before today (NULL: mentor_today()). */
+gboolean          mentor_store_reviews_due          (MentorStore  *self,
+                                                     gint64        mentorship_id,
+                                                     const char   *today,
+                                                     char        **mentor_due,
+                                                     char        **mentee_due);
+
+/* ---- Overview ----------------------------------------------------------- */
+
+/* The meetings window of the overview: the days before today. */
+#define MENTOR_OVERVIEW_WINDOW_DAYS 90
+
+/* The program at a glance. by_health is indexed by MentorHealthLevel (NONE
+ * counts proposed and closed ones). Meetings count those whose local day is
+ * one of the MENTOR_OVERVIEW_WINDOW_DAYS days before today (today excluded,
+ * so each has had its day): planned = held + missed + still scheduled
+ * (cancelled ones were no longer planned to happen); held = held. Goals by status; milestones_overdue counts
+ * open milestones of open goals past their due date. */
+typedef struct {
+  guint by_status[MENTOR_N_STATUSES];
+  guint by_health[MENTOR_N_HEALTH_LEVELS];
+  guint meetings_held;
+  guint meetings_planned;
+  guint goals_open;
+  guint goals_achieved;
+  guint goals_dropped;
+  guint milestones_overdue;
+} MentorOverview;
+
+/* Fills *out as of today ("YYYY-MM-DD", NULL: mentor_today()). */
+gboolean          mentor_store_get_overview         (MentorStore    *self,
+                                                     const char     *today,
+                                                     MentorOverview *out,
+                                                     GError        **error);
 
 /* ---- Meetings, series, action items ------------------------------------- */
 

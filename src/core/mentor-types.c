@@ -336,6 +336,41 @@ mentor_date_add_days (const char *date,
                           (guint) g_date_get_day (&g));
 }
 
+int
+mentor_date_days_between (const char *from,
+                          const char *to)
+{
+  guint y, m, d;
+  GDate a, b;
+
+  g_return_val_if_fail (mentor_date_is_valid (from), 0);
+  g_return_val_if_fail (mentor_date_is_valid (to), 0);
+
+  parse_date (from, &y, &m, &d);
+  g_date_clear (&a, 1);
+  g_date_set_dmy (&a, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  parse_date (to, &y, &m, &d);
+  g_date_clear (&b, 1);
+  g_date_set_dmy (&b, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+
+  return g_date_days_between (&a, &b);
+}
+
+char *
+mentor_date_to_label (const char *date)
+{
+  g_autoptr(GDateTime) when = NULL;
+  guint y, m, d;
+
+  g_return_val_if_fail (mentor_date_is_valid (date), NULL);
+
+  parse_date (date, &y, &m, &d);
+  when = g_date_time_new_utc ((int) y, (int) m, (int) d, 12, 0, 0);
+  /* TRANSLATORS: a date as people read it, for g_date_time_format(); "%-e" is
+   * the day without padding, "%b" the short month name, "%Y" the year. */
+  return g_date_time_format (when, _("%-e %b %Y"));
+}
+
 gboolean
 mentor_email_is_valid (const char *email)
 {

@@ -106,5 +106,10 @@ gboolean    mentor_timezone_is_valid        (const char *tzid);
 /* The valid date `days` days after (or before, when negative) `date`. */
 char       *mentor_date_add_days            (const char *date,
                                              int         days);
+/* Days from `from` to `to` (negative when to is earlier); both valid dates. */
+int         mentor_date_days_between        (const char *from,
+                                             const char *to);
+/* A date as people read it, "12 Mar 2026" in English (translated format). */
+char       *mentor_date_to_label            (const char *date);
 
 G_END_DECLS

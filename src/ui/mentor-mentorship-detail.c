@@ -2,18 +2,24 @@
  *
  * The form is filled from a stored record (or a blank one) and read back into
  * a copy of it on Create or Save, so nothing reaches the store half-typed and
- * a refusal leaves the input where it was.
+ * a refusal leaves the input where it was. Above the form, a stored
+ * mentorship shows its health with the reasons, its goals and its reviews;
+ * those follow the store at once, as the status does.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "mentor-date-picker.h"
+#include "mentor-goal-editor.h"
+#include "mentor-goal-row.h"
 #include "mentor-mentorship-detail.h"
 #include "mentor-mentorship-dialogs.h"
 #include "mentor-mentorship-moves.h"
 #include "mentor-mentorship-text.h"
+#include "mentor-review-dialog.h"
+#include "mentor-review-row.h"
 #include "mentor-tag-entry.h"
 
 struct _MentorMentorshipDetail
@@ -62,16 +68,23 @@ struct _MentorMentorshipDetail
   AdwComboRow      *kind_row;
   AdwComboRow      *mode_row;
   AdwEntryRow      *start_row;
-  GtkMenuButton    *start_calendar_button;
-  GtkCalendar      *start_calendar;
   AdwEntryRow      *end_row;
-  GtkMenuButton    *end_calendar_button;
-  GtkCalendar      *end_calendar;
   GtkSpinButton    *cadence_spin;
+  GtkSpinButton    *max_gap_spin;
   GtkLabel         *date_error_label;
   MentorTagEntry   *focus_entry;
   GtkTextView      *expectations_view;
   GtkWidget        *delete_button;
+
+  GtkWidget        *health_group;
+  AdwBin           *health_bin;
+  GtkWidget        *goals_group;
+  GtkListBox       *goals_list;
+  GtkWidget        *goals_empty_label;
+  GtkWidget        *reviews_group;
+  AdwBin           *reviews_bin;
+  /* The reviews shown, newest first, for Delete to find by id. */
+  GListModel       *reviews;
 
   const char       *status_class;
 };
@@ -90,6 +103,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   SAVED,
+  ADD_TOAST,
   N_SIGNALS
 };
 
@@ -98,6 +112,9 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (MentorMentorshipDetail, mentor_mentorship_detail, GTK_TYPE_WIDGET)
 
 static const char * const no_words[] = { NULL };
+
+#define GOAL_KEY "mentor-goal"
+#define REVIEW_KEY "mentor-review"
 
 /* ---- Small helpers ------------------------------------------------------ */
 
@@ -255,30 +272,14 @@ set_date_row (MentorMentorshipDetail *self,
   self->loading--;
 }
 
-/* Marks a date row that holds neither a date nor nothing; returns whether it
- * is fine. */
-static gboolean
-check_date_row (AdwEntryRow *row)
-{
-  g_autofree char *text = dup_trimmed_text (GTK_EDITABLE (row));
-  gboolean ok = (*text == '\0' || mentor_date_is_valid (text));
-
-  if (ok)
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-
-  return ok;
-}
-
 /* Checks both date rows and says in words what is wrong below them. */
 static gboolean
 check_dates (MentorMentorshipDetail *self)
 {
   g_autoptr(GString) message = g_string_new (NULL);
   g_autofree char *today = mentor_today ();
-  gboolean start_ok = check_date_row (self->start_row);
-  gboolean end_ok = check_date_row (self->end_row);
+  gboolean start_ok = mentor_date_entry_check (GTK_EDITABLE (self->start_row));
+  gboolean end_ok = mentor_date_entry_check (GTK_EDITABLE (self->end_row));
 
   if (!start_ok)
     /* TRANSLATORS: %s is today's date as an example, e.g. 2026-03-12 */
@@ -296,6 +297,281 @@ check_dates (MentorMentorshipDetail *self)
   gtk_widget_set_visible (GTK_WIDGET (self->date_error_label), message->len > 0);
 
   return start_ok && end_ok;
+}
+
+/* ---- Health, goals and reviews ------------------------------------------ */
+
+/* A sentence in a list, after a small icon that only decorates it. */
+static void
+append_sentence (GtkWidget  *box,
+                 const char *icon_name,
+                 const char *text,
+                 const char *css_class)
+{
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (icon, 2);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                               -1);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (icon, css_class);
+  gtk_box_append (GTK_BOX (line), icon);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (line), label);
+
+  gtk_box_append (GTK_BOX (box), line);
+}
+
+static GtkWidget *
+heading_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_add_css_class (label, "heading");
+
+  return label;
+}
+
+static gboolean
+is_editing (MentorMentorshipDetail *self)
+{
+  return self->original != NULL && !self->creating;
+}
+
+/* The level in words with its icon, every reason, and what would help. The
+ * card is built afresh each time (see the .ui). */
+static GtkWidget *
+health_card_new (MentorHealth *health)
+{
+  MentorHealthLevel level = mentor_health_get_level (health);
+  const char * const *reasons = mentor_health_get_reasons (health);
+  const char * const *advice = mentor_health_get_advice (health);
+  GtkWidget *card, *level_box, *icon, *label;
+
+  card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "mentor-health-card");
+
+  level_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_add_css_class (level_box, mentor_health_level_class (level));
+  icon = gtk_image_new_from_icon_name (mentor_health_level_to_icon_name (level));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                               -1);
+  gtk_box_append (GTK_BOX (level_box), icon);
+  label = gtk_label_new (mentor_health_level_to_label (level));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "title-4");
+  gtk_box_append (GTK_BOX (level_box), label);
+  gtk_box_append (GTK_BOX (card), level_box);
+
+  if (reasons != NULL && reasons[0] != NULL)
+    {
+      gtk_box_append (GTK_BOX (card), heading_new (_("Why")));
+      for (guint i = 0; reasons[i] != NULL; i++)
+        append_sentence (card, "dialog-warning-symbolic", reasons[i], "warning");
+    }
+
+  if (advice != NULL && advice[0] != NULL)
+    {
+      /* On track, the advice is a mere reminder of the next check-in. */
+      gtk_box_append (GTK_BOX (card), heading_new (level == MENTOR_HEALTH_ON_TRACK
+                                                   ? _("Next Steps")
+                                                   : _("What Would Help")));
+      for (guint i = 0; advice[i] != NULL; i++)
+        append_sentence (card, "go-next-symbolic", advice[i], NULL);
+    }
+
+  return card;
+}
+
+static void
+update_health (MentorMentorshipDetail *self)
+{
+  MentorHealth *health = is_editing (self) ? mentor_mentorship_get_health (self->original) : NULL;
+  MentorHealthLevel level = health != NULL ? mentor_health_get_level (health) : MENTOR_HEALTH_NONE;
+
+  /* Proposed and closed ones have no health to show. */
+  gtk_widget_set_visible (self->health_group, level != MENTOR_HEALTH_NONE);
+  adw_bin_set_child (self->health_bin, level != MENTOR_HEALTH_NONE ? health_card_new (health) : NULL);
+}
+
+static GtkWidget *
+goal_row_new (MentorGoal *goal)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *content = mentor_goal_row_new ();
+
+  mentor_goal_row_set_goal (MENTOR_GOAL_ROW (content), goal);
+  gtk_widget_set_margin_top (content, 10);
+  gtk_widget_set_margin_bottom (content, 10);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), content);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), GOAL_KEY, g_object_ref (goal), g_object_unref);
+
+  return row;
+}
+
+static void
+update_goals (MentorMentorshipDetail *self)
+{
+  g_autoptr(GListModel) goals = NULL;
+  GtkWidget *child;
+  guint n = 0;
+
+  gtk_widget_set_visible (self->goals_group, is_editing (self) && self->store != NULL);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_list))) != NULL)
+    gtk_list_box_remove (self->goals_list, child);
+
+  if (!is_editing (self) || self->store == NULL)
+    return;
+
+  goals = mentor_store_list_goals (self->store, mentor_mentorship_get_id (self->original));
+  n = g_list_model_get_n_items (goals);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MentorGoal) goal = g_list_model_get_item (goals, i);
+
+      gtk_list_box_append (self->goals_list, goal_row_new (goal));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->goals_list), n > 0);
+  gtk_widget_set_visible (self->goals_empty_label, n == 0);
+}
+
+static gboolean
+reviews_apply (MentorMentorshipDetail *self)
+{
+  MentorStatus status;
+
+  if (!is_editing (self))
+    return FALSE;
+
+  /* Each side reviews a relationship that is under way. */
+  status = mentor_mentorship_get_status (self->original);
+  return status == MENTOR_STATUS_ACTIVE || status == MENTOR_STATUS_PAUSED;
+}
+
+static GtkWidget *
+review_row_new (MentorMentorshipDetail *self,
+                MentorReview           *review)
+{
+  const char *name = mentor_mentorship_author_name (self->original, mentor_review_get_author (review));
+  g_autofree char *a11y_name = mentor_review_dup_a11y_name (review, name);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *content = mentor_review_row_new (review, name);
+
+  gtk_widget_set_margin_top (content, 10);
+  gtk_widget_set_margin_bottom (content, 10);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), content);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_name,
+                                  -1);
+  return row;
+}
+
+/* Whose review is due (or next due) and the reviews written, built afresh
+ * each time as the health card is (see the .ui). */
+static void
+update_reviews (MentorMentorshipDetail *self)
+{
+  g_autofree char *today = NULL;
+  g_autofree char *due[2] = { NULL, NULL };
+  GtkWidget *content;
+  guint n;
+
+  g_clear_object (&self->reviews);
+
+  if (!is_editing (self) || self->store == NULL)
+    {
+      adw_bin_set_child (self->reviews_bin, NULL);
+      gtk_widget_set_visible (self->reviews_group, FALSE);
+      return;
+    }
+
+  self->reviews = mentor_store_list_reviews (self->store, mentor_mentorship_get_id (self->original));
+  n = g_list_model_get_n_items (self->reviews);
+
+  /* A proposed one has none yet, and a closed one without any has nothing to say. */
+  gtk_widget_set_visible (self->reviews_group, reviews_apply (self) || n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.add-review", reviews_apply (self));
+
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  today = mentor_today ();
+  mentor_store_reviews_due (self->store, mentor_mentorship_get_id (self->original), today,
+                            &due[MENTOR_OWNER_MENTOR], &due[MENTOR_OWNER_MENTEE]);
+  for (MentorOwner side = MENTOR_OWNER_MENTOR; side <= MENTOR_OWNER_MENTEE; side++)
+    {
+      g_autofree char *text = NULL;
+      gboolean is_due = FALSE;
+
+      if (due[side] == NULL)
+        continue;
+
+      text = mentor_review_dup_due_text (mentor_mentorship_author_name (self->original, side),
+                                         due[side], today, &is_due);
+      append_sentence (content, is_due ? "alarm-symbolic" : "x-office-calendar-symbolic",
+                       text, is_due ? "warning" : "dim-label");
+    }
+
+  if (n > 0)
+    {
+      GtkWidget *list = gtk_list_box_new ();
+
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reviews"),
+                                      -1);
+      if (gtk_widget_get_first_child (content) != NULL)
+        gtk_widget_set_margin_top (list, 12);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(MentorReview) review = g_list_model_get_item (self->reviews, i);
+
+          gtk_list_box_append (GTK_LIST_BOX (list), review_row_new (self, review));
+        }
+      gtk_box_append (GTK_BOX (content), list);
+    }
+  else
+    {
+      GtkWidget *none = gtk_label_new (_("No reviews yet."));
+
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_widget_add_css_class (none, "dim-label");
+      if (gtk_widget_get_first_child (content) != NULL)
+        gtk_widget_set_margin_top (none, 12);
+      gtk_box_append (GTK_BOX (content), none);
+    }
+
+  adw_bin_set_child (self->reviews_bin, content);
+}
+
+/* The parts of the pane that show the store's view of the mentorship. */
+static void
+update_sections (MentorMentorshipDetail *self)
+{
+  update_health (self);
+  update_goals (self);
+  update_reviews (self);
 }
 
 static void
@@ -376,6 +652,8 @@ update_header (MentorMentorshipDetail *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.end-early", editing);
 
   gtk_button_set_label (self->save_button, self->creating ? _("Create") : _("Save"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.add-goal", editing);
+  update_sections (self);
   gtk_widget_set_visible (GTK_WIDGET (self->save_button), editing || self->creating);
 }
 
@@ -403,6 +681,7 @@ load_form (MentorMentorshipDetail *self,
   set_date_row (self, self->start_row, mentor_mentorship_get_started_on (m));
   set_date_row (self, self->end_row, mentor_mentorship_get_ends_on (m));
   gtk_spin_button_set_value (self->cadence_spin, mentor_mentorship_get_cadence_days (m));
+  gtk_spin_button_set_value (self->max_gap_spin, mentor_mentorship_get_max_gap_days (m));
 
   areas = mentor_mentorship_get_focus_areas (m);
   mentor_tag_entry_set_tags (self->focus_entry, areas != NULL ? areas : no_words);
@@ -457,6 +736,7 @@ read_form (MentorMentorshipDetail *self,
   mentor_mentorship_set_started_on (record, *started_on != '\0' ? started_on : NULL);
   mentor_mentorship_set_ends_on (record, *ends_on != '\0' ? ends_on : NULL);
   mentor_mentorship_set_cadence_days (record, gtk_spin_button_get_value_as_int (self->cadence_spin));
+  mentor_mentorship_set_max_gap_days (record, gtk_spin_button_get_value_as_int (self->max_gap_spin));
   mentor_mentorship_set_expectations (record, expectations);
   mentor_mentorship_set_focus_areas (record, (const char * const *) areas);
 
@@ -491,7 +771,7 @@ date_changed_cb (MentorMentorshipDetail *self,
   if (gtk_widget_has_css_class (GTK_WIDGET (row), "error") ||
       gtk_widget_get_visible (GTK_WIDGET (self->date_error_label)))
     {
-      if (check_date_row (ADW_ENTRY_ROW (row)))
+      if (mentor_date_entry_check (row))
         check_dates (self);
     }
 
@@ -503,52 +783,6 @@ date_focus_leave_cb (MentorMentorshipDetail  *self,
                      GtkEventControllerFocus *controller)
 {
   check_dates (self);
-}
-
-static void
-calendar_popover_show_cb (MentorMentorshipDetail *self,
-                          GtkPopover             *popover)
-{
-  gboolean start = (GtkPopover *) gtk_menu_button_get_popover (self->start_calendar_button) == popover;
-  AdwEntryRow *row = start ? self->start_row : self->end_row;
-  GtkCalendar *calendar = start ? self->start_calendar : self->end_calendar;
-  g_autofree char *text = dup_trimmed_text (GTK_EDITABLE (row));
-  g_autoptr(GDateTime) day = NULL;
-  int year, month, mday;
-
-  if (mentor_date_is_valid (text) && sscanf (text, "%d-%d-%d", &year, &month, &mday) == 3)
-    day = g_date_time_new_local (year, month, mday, 12, 0, 0);
-  if (day == NULL)
-    day = g_date_time_new_now_local ();
-
-  self->loading++;
-  gtk_calendar_select_day (calendar, day);
-  self->loading--;
-}
-
-static void
-calendar_day_selected_cb (MentorMentorshipDetail *self,
-                          GtkCalendar            *calendar)
-{
-  gboolean start = (calendar == self->start_calendar);
-  AdwEntryRow *row = start ? self->start_row : self->end_row;
-  GtkMenuButton *button = start ? self->start_calendar_button : self->end_calendar_button;
-  g_autoptr(GDateTime) day = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *before = NULL;
-
-  if (self->loading > 0)
-    return;
-
-  day = gtk_calendar_get_date (calendar);
-  text = g_date_time_format (day, "%Y-%m-%d");
-  before = dup_trimmed_text (GTK_EDITABLE (row));
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-
-  /* Picking a day of the month shown closes the popover; stepping to another
-   * month (which also moves the selected day) leaves it open. */
-  if (strncmp (before, text, 7) == 0)
-    gtk_menu_button_popdown (button);
 }
 
 static void
@@ -573,12 +807,80 @@ end_dialog_response_cb (MentorMentorshipDetail *self,
 }
 
 static void
+goal_activated_cb (MentorMentorshipDetail *self,
+                   GtkListBoxRow          *row,
+                   GtkListBox             *list)
+{
+  MentorGoal *goal = g_object_get_data (G_OBJECT (row), GOAL_KEY);
+
+  if (goal == NULL || !is_editing (self) || self->store == NULL)
+    return;
+
+  mentor_goal_editor_present (GTK_WIDGET (self), self->store,
+                              mentor_mentorship_get_id (self->original), goal);
+}
+
+static void
+review_dialog_response_cb (MentorMentorshipDetail *self,
+                           const char             *response,
+                           MentorReviewDialog     *dialog)
+{
+  g_autoptr(MentorReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+
+  if (g_strcmp0 (response, "add") != 0 || !is_editing (self) || self->store == NULL)
+    return;
+
+  note = mentor_review_dialog_dup_note (dialog);
+  review = mentor_review_new ();
+  mentor_review_set_mentorship_id (review, mentor_mentorship_get_id (self->original));
+  mentor_review_set_author (review, mentor_review_dialog_get_author (dialog));
+  mentor_review_set_rating (review, mentor_review_dialog_get_rating (dialog));
+  mentor_review_set_note (review, note);
+
+  if (!mentor_store_save_review (self->store, review, &error))
+    show_error (self, error->message);
+  else
+    clear_error (self);
+}
+
+static void
+undo_delete_review_cb (MentorMentorshipDetail *self,
+                       AdwToast               *toast)
+{
+  g_autoptr(GError) error = NULL;
+  MentorReview *copy = g_object_get_data (G_OBJECT (toast), REVIEW_KEY);
+
+  if (copy == NULL || self->store == NULL)
+    return;
+
+  /* Stored again as a new row: the same review, written the same day. */
+  if (!mentor_store_save_review (self->store, copy, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  g_object_set_data (G_OBJECT (toast), REVIEW_KEY, NULL);
+}
+
+static void
+review_toast_dismissed_cb (AdwToast *toast)
+{
+  /* Once the toast is gone, so is the chance to undo. */
+  g_object_set_data (G_OBJECT (toast), REVIEW_KEY, NULL);
+}
+
+static void
 store_changed_cb (MentorMentorshipDetail *self,
                   guint                   what,
                   MentorStore            *store)
 {
   if ((what & MENTOR_CHANGE_PEOPLE) != 0)
     rebuild_people (self);
+  /* Goals, reviews and health follow through the page, which hands over a
+   * fresh record whenever the mentorship's health may have changed. */
 }
 
 /* ---- Actions ------------------------------------------------------------ */
@@ -683,6 +985,108 @@ end_early_action (GtkWidget  *widget,
 }
 
 static void
+add_goal_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MentorMentorshipDetail *self = MENTOR_MENTORSHIP_DETAIL (widget);
+
+  if (!is_editing (self) || self->store == NULL)
+    return;
+
+  mentor_goal_editor_present (widget, self->store, mentor_mentorship_get_id (self->original), NULL);
+}
+
+static void
+add_review_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MentorMentorshipDetail *self = MENTOR_MENTORSHIP_DETAIL (widget);
+  g_autofree char *mentor_due = NULL;
+  g_autofree char *mentee_due = NULL;
+  g_autofree char *today = NULL;
+  MentorReviewDialog *dialog;
+  MentorOwner author = MENTOR_OWNER_MENTOR;
+  GtkRoot *root;
+
+  if (!reviews_apply (self) || self->store == NULL)
+    return;
+
+  /* Offer first the side whose review is due. */
+  today = mentor_today ();
+  mentor_store_reviews_due (self->store, mentor_mentorship_get_id (self->original), today,
+                            &mentor_due, &mentee_due);
+  if ((mentor_due == NULL || strcmp (mentor_due, today) > 0) &&
+      mentee_due != NULL && strcmp (mentee_due, today) <= 0)
+    author = MENTOR_OWNER_MENTEE;
+
+  root = gtk_widget_get_root (widget);
+  dialog = mentor_review_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     self->original, author);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (review_dialog_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_review_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MentorMentorshipDetail *self = MENTOR_MENTORSHIP_DETAIL (widget);
+  g_autoptr(MentorReview) copy = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MentorReview) review = NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (self->store == NULL)
+    return;
+
+  for (guint i = 0; self->reviews != NULL && i < g_list_model_get_n_items (self->reviews); i++)
+    {
+      g_autoptr(MentorReview) item = g_list_model_get_item (self->reviews, i);
+
+      if (mentor_review_get_id (item) == id)
+        {
+          review = g_steal_pointer (&item);
+          break;
+        }
+    }
+
+  if (review == NULL)
+    return;
+
+  /* What Undo stores again: everything but the id. */
+  copy = mentor_review_new ();
+  mentor_review_set_mentorship_id (copy, mentor_review_get_mentorship_id (review));
+  mentor_review_set_author (copy, mentor_review_get_author (review));
+  mentor_review_set_rating (copy, mentor_review_get_rating (review));
+  mentor_review_set_note (copy, mentor_review_get_note (review));
+  mentor_review_set_written_on (copy, mentor_review_get_written_on (review));
+
+  if (!mentor_store_delete_review (self->store, id, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  clear_error (self);
+
+  toast = adw_toast_new (_("Review deleted"));
+  adw_toast_set_button_label (toast, _("Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), REVIEW_KEY, g_steal_pointer (&copy), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_review_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (review_toast_dismissed_cb), NULL);
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+
+  /* The button pressed went with its row. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->reviews_group));
+}
+
+static void
 dismiss_error_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -704,6 +1108,7 @@ mentor_mentorship_detail_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->original);
+  g_clear_object (&self->reviews);
   g_clear_object (&self->people);
   g_clear_object (&self->placeholder);
 
@@ -807,8 +1212,15 @@ mentor_mentorship_detail_class_init (MentorMentorshipDetailClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[ADD_TOAST] =
+    g_signal_new ("add-toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (MENTOR_TYPE_TAG_ENTRY);
+  g_type_ensure (MENTOR_TYPE_DATE_PICKER);
   g_type_ensure (MENTOR_TYPE_MENTORSHIP_MOVES);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-mentorship-detail.ui");
@@ -840,12 +1252,16 @@ mentor_mentorship_detail_class_init (MentorMentorshipDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, kind_row);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, mode_row);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, start_row);
-  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, start_calendar_button);
-  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, start_calendar);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, end_row);
-  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, end_calendar_button);
-  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, end_calendar);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, cadence_spin);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, max_gap_spin);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, health_group);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, health_bin);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, goals_group);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, goals_list);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, goals_empty_label);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, reviews_group);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, reviews_bin);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, date_error_label);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, focus_entry);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, expectations_view);
@@ -855,6 +1271,9 @@ mentor_mentorship_detail_class_init (MentorMentorshipDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "detail.set-status", "s", set_status_action);
   gtk_widget_class_install_action (widget_class, "detail.end-early", NULL, end_early_action);
   gtk_widget_class_install_action (widget_class, "detail.dismiss-error", NULL, dismiss_error_action);
+  gtk_widget_class_install_action (widget_class, "detail.add-goal", NULL, add_goal_action);
+  gtk_widget_class_install_action (widget_class, "detail.add-review", NULL, add_review_action);
+  gtk_widget_class_install_action (widget_class, "detail.delete-review", "x", delete_review_action);
 
   /* Ctrl+S saves, as in any editor; Ctrl+Return too, as in a dialog. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "detail.save", NULL);
@@ -916,20 +1335,13 @@ mentor_mentorship_detail_init (MentorMentorshipDetail *self)
   g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->mode_row, "notify::selected", G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->cadence_spin, "value-changed", G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->max_gap_spin, "value-changed", G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->goals_list, "row-activated", G_CALLBACK (goal_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->focus_entry, "changed", G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->expectations_view), "changed",
                            G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
   watch_date_row (self, self->start_row);
   watch_date_row (self, self->end_row);
-
-  g_signal_connect_object (gtk_menu_button_get_popover (self->start_calendar_button), "show",
-                           G_CALLBACK (calendar_popover_show_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_menu_button_get_popover (self->end_calendar_button), "show",
-                           G_CALLBACK (calendar_popover_show_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->start_calendar, "day-selected",
-                           G_CALLBACK (calendar_day_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->end_calendar, "day-selected",
-                           G_CALLBACK (calendar_day_selected_cb), self, G_CONNECT_SWAPPED);
 
   gtk_stack_set_visible_child_name (self->stack, "none");
   update_header (self);

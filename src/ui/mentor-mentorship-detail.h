@@ -3,8 +3,10 @@
  * Edits go into a copy of the record and reach the store only on Create or
  * Save; a refusal from the store is shown in words in the pane and the input
  * stays. Status moves (Activate, Pause, Resume, Complete, End Early…) go to the
- * store at once. The pane needs the actions "mentorships.back" and
- * "mentorships.delete" from an ancestor (MentorMentorshipsPage has them).
+ * store at once, as do goals (through the goal editor) and satisfaction
+ * reviews, shown with the health of the mentorship. The pane needs the
+ * actions "mentorships.back" and "mentorships.delete" from an ancestor
+ * (MentorMentorshipsPage has them).
  */
 #pragma once
 
@@ -21,7 +23,9 @@ G_DECLARE_FINAL_TYPE (MentorMentorshipDetail, mentor_mentorship_detail, MENTOR, 
  * for a folded leaflet), "mentorship-id" (gint64, read-only: the stored
  * record shown, 0 when none or creating), "creating" (gboolean, read-only),
  * "dirty" (gboolean, read-only: the form holds unsaved changes).
- * Signals: "saved" (gint64 id): a Create or Save went through. */
+ * Signals: "saved" (gint64 id): a Create or Save went through;
+ * "add-toast" (AdwToast *toast): show it in the window's overlay (deleting a
+ * review offers Undo this way). */
 
 GtkWidget   *mentor_mentorship_detail_new               (void);
 MentorStore *mentor_mentorship_detail_get_store         (MentorMentorshipDetail *self);

@@ -8,9 +8,11 @@
 /* GTK 4.8 names a button made with a mnemonic twice over ("End Mentorship End
  * Mentorship"), so a screen reader would say it twice. Name such buttons once,
  * by the text they show. */
-static void
-name_mnemonic_buttons (GtkWidget *widget)
+void
+mentor_dialog_name_mnemonic_buttons (GtkWidget *widget)
 {
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -26,7 +28,7 @@ name_mnemonic_buttons (GtkWidget *widget)
                                           -1);
         }
 
-      name_mnemonic_buttons (child);
+      mentor_dialog_name_mnemonic_buttons (child);
     }
 }
 
@@ -95,7 +97,7 @@ mentor_mentorship_end_dialog_new (GtkWindow  *parent,
                                     "cancel", _("_Cancel"),
                                     "end", _("_End Mentorship"),
                                     NULL);
-  name_mnemonic_buttons (GTK_WIDGET (dialog));
+  mentor_dialog_name_mnemonic_buttons (GTK_WIDGET (dialog));
   adw_message_dialog_set_response_appearance (dialog, "end", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_enabled (dialog, "end", FALSE);
   adw_message_dialog_set_default_response (dialog, "cancel");
@@ -145,7 +147,7 @@ mentor_mentorship_unsaved_dialog_new (GtkWindow  *parent,
                                     "discard", _("_Discard"),
                                     "save", title != NULL ? _("_Save") : _("_Create"),
                                     NULL);
-  name_mnemonic_buttons (GTK_WIDGET (dialog));
+  mentor_dialog_name_mnemonic_buttons (GTK_WIDGET (dialog));
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "save");

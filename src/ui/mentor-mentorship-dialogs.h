@@ -23,4 +23,9 @@ char             *mentor_mentorship_end_dialog_dup_reason (AdwMessageDialog *dia
 AdwMessageDialog *mentor_mentorship_unsaved_dialog_new    (GtkWindow        *parent,
                                                            const char       *title);
 
+/* GTK 4.8 names a button made with a mnemonic twice over ("End Mentorship End
+ * Mentorship"); this names every such button under widget once, by the text it
+ * shows. Call it after adding the responses of an AdwMessageDialog. */
+void              mentor_dialog_name_mnemonic_buttons    (GtkWidget        *widget);
+
 G_END_DECLS

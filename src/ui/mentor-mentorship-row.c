@@ -1,7 +1,8 @@
 /* mentor-mentorship-row.c — one mentorship in the Mentorships list
  *
- * "<Mentor> → <Mentee>" over "<Kind> · Since <date>", and the status as a word
- * with an icon at the end, so the status never rests on color alone.
+ * "<Mentor> → <Mentee>" over "<Kind> · Since <date>", and at the end the
+ * status and (for active and paused ones) the health, each as a word with an
+ * icon, so neither ever rests on color alone.
  */
 #include "config.h"
 
@@ -16,12 +17,16 @@ struct _MentorMentorshipRow
 
   MentorMentorship *mentorship;
   const char       *status_class;
+  const char       *health_class;
 
   GtkLabel         *title_label;
   GtkLabel         *subtitle_label;
   GtkWidget        *status_box;
   GtkImage         *status_icon;
   GtkLabel         *status_label;
+  GtkWidget        *health_box;
+  GtkImage         *health_icon;
+  GtkLabel         *health_label;
 };
 
 enum {
@@ -34,19 +39,50 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (MentorMentorshipRow, mentor_mentorship_row, GTK_TYPE_WIDGET)
 
+/* A word with its icon before it; the icon is hidden from screen readers,
+ * the word beside it says the same. */
+static GtkWidget *
+badge_new (GtkImage **icon,
+           GtkLabel **label)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+
+  gtk_widget_set_halign (box, GTK_ALIGN_END);
+  gtk_widget_add_css_class (box, "caption-heading");
+
+  *icon = GTK_IMAGE (gtk_image_new ());
+  gtk_accessible_update_state (GTK_ACCESSIBLE (*icon),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                               -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*icon));
+
+  *label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (*label, 1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*label));
+
+  return box;
+}
+
 static void
 mentor_mentorship_row_update (MentorMentorshipRow *self)
 {
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *a11y_name = NULL;
+  g_autofree char *status_name = NULL;
   GtkWidget *list_item_widget;
   MentorStatus status;
+  MentorHealthLevel level;
 
   if (self->status_class != NULL)
     {
       gtk_widget_remove_css_class (self->status_box, self->status_class);
       self->status_class = NULL;
+    }
+  if (self->health_class != NULL)
+    {
+      gtk_widget_remove_css_class (self->health_box, self->health_class);
+      self->health_class = NULL;
     }
 
   if (self->mentorship == NULL)
@@ -55,6 +91,7 @@ mentor_mentorship_row_update (MentorMentorshipRow *self)
       gtk_label_set_label (self->subtitle_label, "");
       gtk_label_set_label (self->status_label, "");
       gtk_image_clear (self->status_icon);
+      gtk_widget_set_visible (self->health_box, FALSE);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
@@ -63,6 +100,7 @@ mentor_mentorship_row_update (MentorMentorshipRow *self)
   title = mentor_mentorship_dup_title (self->mentorship);
   subtitle = mentor_mentorship_dup_subtitle (self->mentorship);
   a11y_name = mentor_mentorship_dup_a11y_name (self->mentorship);
+  status_name = mentor_mentorship_dup_status_name (self->mentorship);
 
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->subtitle_label, subtitle);
@@ -71,12 +109,26 @@ mentor_mentorship_row_update (MentorMentorshipRow *self)
   self->status_class = mentor_mentorship_status_class (status);
   gtk_widget_add_css_class (self->status_box, self->status_class);
 
+  level = mentor_mentorship_health_level (self->mentorship);
+  gtk_widget_set_visible (self->health_box, level != MENTOR_HEALTH_NONE);
+  if (level != MENTOR_HEALTH_NONE)
+    {
+      gtk_label_set_label (self->health_label, mentor_health_level_to_label (level));
+      gtk_image_set_from_icon_name (self->health_icon, mentor_health_level_to_icon_name (level));
+      self->health_class = mentor_health_level_class (level);
+      gtk_widget_add_css_class (self->health_box, self->health_class);
+    }
+
+  /* Inside the row, this group holds the title and the status; the health
+   * has a label of its own within. (The UI tests of the first issue find a
+   * row's status by this name.) */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_name,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, status_name,
                                   -1);
 
   /* The focusable row a screen reader lands on is the list's own item widget,
-   * our parent; GTK 4.8 has no GtkListItem:accessible-label, so name it here. */
+   * our parent; GTK 4.8 has no GtkListItem:accessible-label, so name it here,
+   * with everything: "<Mentor> → <Mentee>, <Status>, <Health>". */
   list_item_widget = gtk_widget_get_parent (GTK_WIDGET (self));
   if (list_item_widget != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (list_item_widget),
@@ -162,6 +214,7 @@ static void
 mentor_mentorship_row_init (MentorMentorshipRow *self)
 {
   GtkWidget *texts;
+  GtkWidget *badges;
 
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
   gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
@@ -187,20 +240,17 @@ mentor_mentorship_row_init (MentorMentorshipRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->subtitle_label), "dim-label");
   gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->subtitle_label));
 
-  self->status_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  gtk_widget_set_valign (self->status_box, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->status_box, "caption-heading");
-  gtk_widget_set_parent (self->status_box, GTK_WIDGET (self));
+  /* Status over health, lined up at the end of the row. */
+  badges = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  gtk_widget_set_valign (badges, GTK_ALIGN_CENTER);
+  gtk_widget_set_parent (badges, GTK_WIDGET (self));
 
-  self->status_icon = GTK_IMAGE (gtk_image_new ());
-  /* The word beside it says the same; a screen reader should not read both. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->status_icon),
-                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                               -1);
-  gtk_box_append (GTK_BOX (self->status_box), GTK_WIDGET (self->status_icon));
+  self->status_box = badge_new (&self->status_icon, &self->status_label);
+  gtk_box_append (GTK_BOX (badges), self->status_box);
 
-  self->status_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_box_append (GTK_BOX (self->status_box), GTK_WIDGET (self->status_label));
+  self->health_box = badge_new (&self->health_icon, &self->health_label);
+  gtk_widget_set_visible (self->health_box, FALSE);
+  gtk_box_append (GTK_BOX (badges), self->health_box);
 }
 
 GtkWidget *

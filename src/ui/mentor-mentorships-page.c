@@ -1,9 +1,10 @@
 /* mentor-mentorships-page.c — every mentorship, and the one being worked on
  *
- * The list is a snapshot from the store, filtered (search, status) and sorted
- * by list models. When the store changes, a fresh snapshot replaces it and the
- * page keeps showing the same mentorship by id, so an edit in progress in the
- * detail pane survives refreshes.
+ * The list is a snapshot from the store, filtered (search, status or health)
+ * and sorted (status, health, start date) by list models, under the program
+ * overview. When the store changes in a way that can change health, a fresh
+ * snapshot replaces it and the page keeps showing the same mentorship by id,
+ * so an edit in progress in the detail pane survives refreshes.
  */
 #include "config.h"
 
@@ -14,6 +15,7 @@
 #include "mentor-mentorship-row.h"
 #include "mentor-mentorship-text.h"
 #include "mentor-mentorships-page.h"
+#include "mentor-overview-panel.h"
 
 struct _MentorMentorshipsPage
 {
@@ -22,6 +24,7 @@ struct _MentorMentorshipsPage
   MentorStore            *store;
   GListStore             *items;
   GtkCustomFilter        *filter;
+  GtkCustomSorter        *sorter;
   GtkFilterListModel     *filter_model;
   GtkSortListModel       *sort_model;
   GtkSingleSelection     *selection;
@@ -45,6 +48,9 @@ struct _MentorMentorshipsPage
   GtkWidget              *list_toolbar;
   GtkSearchEntry         *search_entry;
   GtkDropDown            *status_dropdown;
+  MentorOverviewPanel    *overview;
+  GtkLabel               *count_label;
+  GtkDropDown            *sort_dropdown;
   GtkStack               *list_stack;
   GtkListView            *list_view;
   MentorMentorshipDetail *detail;
@@ -117,16 +123,51 @@ find_item (GListModel *model,
   return NULL;
 }
 
+/* "Filter by Status" holds "All Statuses", the statuses in MentorStatus order,
+ * then these health levels. */
+static const MentorHealthLevel filter_levels[] = {
+  MENTOR_HEALTH_AT_RISK,
+  MENTOR_HEALTH_NEEDS_ATTENTION,
+  MENTOR_HEALTH_ON_TRACK,
+};
+#define FIRST_HEALTH_FILTER (1 + MENTOR_N_STATUSES)
+
 static int
 status_filter (MentorMentorshipsPage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->status_dropdown);
 
-  /* Position 0 is "All Statuses"; the others follow MentorStatus. */
-  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+  if (selected == 0 || selected >= FIRST_HEALTH_FILTER)
     return -1;
 
   return (int) selected - 1;
+}
+
+static int
+health_filter (MentorMentorshipsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->status_dropdown);
+
+  if (selected < FIRST_HEALTH_FILTER ||
+      selected - FIRST_HEALTH_FILTER >= G_N_ELEMENTS (filter_levels))
+    return -1;
+
+  return filter_levels[selected - FIRST_HEALTH_FILTER];
+}
+
+/* Selects the filter entry for a health level (-1: "All Statuses"). */
+static void
+set_health_filter (MentorMentorshipsPage *self,
+                   int                    level)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (filter_levels); i++)
+    if ((int) filter_levels[i] == level)
+      {
+        gtk_drop_down_set_selected (self->status_dropdown, FIRST_HEALTH_FILTER + i);
+        return;
+      }
+
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
 }
 
 static gboolean
@@ -200,9 +241,18 @@ update_states (MentorMentorshipsPage *self)
   guint n_all = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   gboolean creating = mentor_mentorship_detail_get_creating (self->detail);
+  g_autofree char *count = NULL;
 
   gtk_stack_set_visible_child_name (self->page_stack,
                                     (n_all == 0 && !creating) ? "empty" : "content");
+
+  if (n_shown == n_all)
+    count = g_strdup_printf (ngettext ("%u Mentorship", "%u Mentorships", n_all), n_all);
+  else
+    /* TRANSLATORS: how many rows the search or filter leaves, e.g. "3 of 12 Mentorships" */
+    count = g_strdup_printf (ngettext ("%u of %u Mentorship", "%u of %u Mentorships", n_all),
+                             n_shown, n_all);
+  gtk_label_set_label (self->count_label, count);
 
   if (n_shown > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
@@ -305,7 +355,7 @@ select_id (MentorMentorshipsPage *self,
   if (item == NULL)
     return FALSE;
 
-  if (!mentor_mentorship_matches (item, self->folded_query, status_filter (self)))
+  if (!mentor_mentorship_matches (item, self->folded_query, status_filter (self), health_filter (self)))
     clear_filters (self);
 
   show_mentorship (self, item);
@@ -434,7 +484,7 @@ filter_func (gpointer item,
   MentorMentorshipsPage *self = user_data;
 
   return mentor_mentorship_matches (MENTOR_MENTORSHIP (item), self->folded_query,
-                                    status_filter (self));
+                                    status_filter (self), health_filter (self));
 }
 
 static int
@@ -442,8 +492,18 @@ sort_func (gconstpointer a,
            gconstpointer b,
            gpointer      user_data)
 {
+  MentorMentorshipsPage *self = user_data;
+  guint sort = MENTOR_MENTORSHIP_SORT_HEALTH;
+
+  /* The drop-down goes first when the page is disposed. */
+  if (self->sort_dropdown != NULL)
+    sort = gtk_drop_down_get_selected (self->sort_dropdown);
+  if (sort >= MENTOR_MENTORSHIP_N_SORTS)
+    sort = MENTOR_MENTORSHIP_SORT_HEALTH;
+
   return mentor_mentorship_compare (MENTOR_MENTORSHIP ((gpointer) a),
-                                    MENTOR_MENTORSHIP ((gpointer) b));
+                                    MENTOR_MENTORSHIP ((gpointer) b),
+                                    sort);
 }
 
 /* ---- Signal callbacks --------------------------------------------------- */
@@ -563,7 +623,39 @@ status_selected_cb (MentorMentorshipsPage *self,
                     GParamSpec            *pspec,
                     GtkDropDown           *dropdown)
 {
+  mentor_overview_panel_set_health_filter (self->overview, health_filter (self));
   refilter (self);
+}
+
+static void
+sort_selected_cb (MentorMentorshipsPage *self,
+                  GParamSpec            *pspec,
+                  GtkDropDown           *dropdown)
+{
+  gboolean had_focus = focus_in_list (self);
+
+  self->syncing++;
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  self->syncing--;
+
+  sync_selection (self);
+  restore_list_focus (self, had_focus);
+}
+
+static void
+overview_health_activated_cb (MentorMentorshipsPage *self,
+                              int                    level,
+                              MentorOverviewPanel   *overview)
+{
+  set_health_filter (self, level);
+}
+
+static void
+detail_add_toast_cb (MentorMentorshipsPage  *self,
+                     AdwToast               *toast,
+                     MentorMentorshipDetail *detail)
+{
+  add_toast (self, toast);
 }
 
 static void
@@ -579,7 +671,8 @@ store_changed_cb (MentorMentorshipsPage *self,
                   guint                  what,
                   MentorStore           *store)
 {
-  if ((what & (MENTOR_CHANGE_MENTORSHIPS | MENTOR_CHANGE_PEOPLE)) != 0)
+  /* Health follows meetings, goals and reviews as well as the terms. */
+  if ((what & (MENTOR_CHANGE_HEALTH | MENTOR_CHANGE_PEOPLE)) != 0)
     refresh (self);
   else
     update_states (self);
@@ -709,6 +802,7 @@ mentor_mentorships_page_dispose (GObject *object)
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->items);
 
   G_OBJECT_CLASS (mentor_mentorships_page_parent_class)->dispose (object);
@@ -788,6 +882,7 @@ mentor_mentorships_page_class_init (MentorMentorshipsPageClass *klass)
                   G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (MENTOR_TYPE_MENTORSHIP_DETAIL);
+  g_type_ensure (MENTOR_TYPE_OVERVIEW_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-mentorships-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, page_stack);
@@ -796,6 +891,9 @@ mentor_mentorships_page_class_init (MentorMentorshipsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, list_toolbar);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, overview);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipsPage, detail);
@@ -810,7 +908,7 @@ static void
 mentor_mentorships_page_init (MentorMentorshipsPage *self)
 {
   g_autoptr(GtkStringList) statuses = NULL;
-  g_autoptr(GtkCustomSorter) sorter = NULL;
+  g_autoptr(GtkStringList) sorts = NULL;
   g_autoptr(GtkListItemFactory) factory = NULL;
   g_autoptr(GtkSizeGroup) toolbars = NULL;
   GtkEventController *shortcuts;
@@ -821,9 +919,17 @@ mentor_mentorships_page_init (MentorMentorshipsPage *self)
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
                                                   g_object_ref (GTK_FILTER (self->filter)));
-  sorter = gtk_custom_sorter_new (sort_func, NULL, NULL);
+  /* The sort choice first: the sorter reads it. */
+  sorts = gtk_string_list_new (NULL);
+  for (MentorMentorshipSort sort = 0; sort < MENTOR_MENTORSHIP_N_SORTS; sort++)
+    gtk_string_list_append (sorts, mentor_mentorship_sort_to_label (sort));
+  gtk_drop_down_set_model (self->sort_dropdown, G_LIST_MODEL (sorts));
+  /* Those that need someone to act come first. */
+  gtk_drop_down_set_selected (self->sort_dropdown, MENTOR_MENTORSHIP_SORT_HEALTH);
+
+  self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              g_object_ref (GTK_SORTER (sorter)));
+                                              g_object_ref (GTK_SORTER (self->sorter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -856,10 +962,16 @@ mentor_mentorships_page_init (MentorMentorshipsPage *self)
   gtk_string_list_append (statuses, _("All Statuses"));
   for (MentorStatus status = 0; status < MENTOR_N_STATUSES; status++)
     gtk_string_list_append (statuses, mentor_status_to_label (status));
+  for (guint i = 0; i < G_N_ELEMENTS (filter_levels); i++)
+    gtk_string_list_append (statuses, mentor_health_level_to_label (filter_levels[i]));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   gtk_drop_down_set_selected (self->status_dropdown, 0);
   g_signal_connect_object (self->status_dropdown, "notify::selected",
                            G_CALLBACK (status_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sort_dropdown, "notify::selected",
+                           G_CALLBACK (sort_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->overview, "health-activated",
+                           G_CALLBACK (overview_health_activated_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
@@ -874,6 +986,7 @@ mentor_mentorships_page_init (MentorMentorshipsPage *self)
 
   g_object_bind_property (self->leaflet, "folded", self->detail, "show-back", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->detail, "saved", G_CALLBACK (detail_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->detail, "add-toast", G_CALLBACK (detail_add_toast_cb), self, G_CONNECT_SWAPPED);
 
   update_states (self);
 }
@@ -916,6 +1029,7 @@ mentor_mentorships_page_set_store (MentorMentorshipsPage *self,
                              self, G_CONNECT_SWAPPED);
 
   self->current_id = 0;
+  mentor_overview_panel_set_store (self->overview, store);
   mentor_mentorship_detail_set_store (self->detail, store);
   refresh (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
@@ -960,7 +1074,7 @@ mentor_mentorships_page_select_mentorship (MentorMentorshipsPage *self,
   if (item == NULL)
     return FALSE;
 
-  if (!mentor_mentorship_matches (item, self->folded_query, status_filter (self)))
+  if (!mentor_mentorship_matches (item, self->folded_query, status_filter (self), health_filter (self)))
     clear_filters (self);
 
   request_open (self, id, TRUE);

@@ -1,8 +1,9 @@
 /* mentor-mentorships-page.h — every mentorship, and the one being worked on
  *
- * A list (search, status filter) beside a detail pane in an AdwLeaflet: side
- * by side when wide, one at a time when narrow. The page talks to its window
- * only through "add-toast".
+ * The program overview over a list (search, filter by status or health, sort
+ * by status, health or start date) beside a detail pane in an AdwLeaflet:
+ * side by side when wide, one at a time when narrow. The page talks to its
+ * window only through "add-toast".
  */
 #pragma once
 

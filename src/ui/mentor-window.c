@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "mentor-demo.h"
+#include "mentor-goals-page.h"
 #include "mentor-mentorships-page.h"
 #include "mentor-people-page.h"
 #include "mentor-window.h"
@@ -27,6 +28,7 @@ struct _MentorWindow
   GtkStack              *main_stack;
   AdwViewStack          *view_stack;
   MentorMentorshipsPage *mentorships_page;
+  MentorGoalsPage       *goals_page;
   MentorPeoplePage      *people_page;
   AdwStatusPage         *error_page;
   GtkWidget             *restore_button;
@@ -123,6 +125,8 @@ search_action (GtkWidget  *widget,
     mentor_people_page_start_search (self->people_page);
   else if (page == GTK_WIDGET (self->mentorships_page))
     mentor_mentorships_page_start_search (self->mentorships_page);
+  else if (page == GTK_WIDGET (self->goals_page))
+    mentor_goals_page_start_search (self->goals_page);
 }
 
 static void
@@ -222,6 +226,7 @@ mentor_window_constructed (GObject *object)
 
   mentor_mentorships_page_set_store (self->mentorships_page, self->store);
   mentor_people_page_set_store (self->people_page, self->store);
+  mentor_goals_page_set_store (self->goals_page, self->store);
 
   if (self->store != NULL)
     {
@@ -349,6 +354,7 @@ mentor_window_class_init (MentorWindowClass *klass)
 
   g_type_ensure (MENTOR_TYPE_MENTORSHIPS_PAGE);
   g_type_ensure (MENTOR_TYPE_PEOPLE_PAGE);
+  g_type_ensure (MENTOR_TYPE_GOALS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, toast_overlay);
@@ -358,6 +364,7 @@ mentor_window_class_init (MentorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, mentorships_page);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, people_page);
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, goals_page);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, restore_button);
   gtk_widget_class_bind_template_callback (widget_class, add_toast_cb);
@@ -376,7 +383,10 @@ mentor_window_class_init (MentorWindowClass *klass)
                                        "win.new-person", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-view", "s", "mentorships");
+  /* In the order of the view switcher. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-view", "s", "goals");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
                                        "win.show-view", "s", "people");
 }
 

@@ -49,6 +49,9 @@ test_fill (Fixture       *fixture,
   guint done_milestones = 0, overdue_milestones = 0, upcoming = 0;
   guint with_notes = 0, with_summary = 0, with_agenda = 0, action_items = 0, occurrences = 0;
   guint max_depth = 0;
+  guint health[MENTOR_N_HEALTH_LEVELS] = { 0 };
+  guint reviews = 0, low_reviews = 0, due_reviews = 0, dropped_with_reason = 0;
+  gboolean gap_at_risk = FALSE, overdue_attention = FALSE;
   const char *today = "2026-03-10";
 
   g_assert_true (mentor_store_is_empty (fixture->store));
@@ -58,7 +61,7 @@ test_fill (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (summary, ==,
                    "Added a sample program: 17 people, 10 mentorships, 13 goals, "
-                   "34 meetings, 1 check-in series.");
+                   "34 meetings, 1 check-in series, 5 reviews.");
   /* One transaction, one announcement of everything. */
   g_assert_cmpuint (calls[0], ==, 1);
   g_assert_cmpuint (calls[1], ==, MENTOR_CHANGE_ALL);
@@ -137,7 +140,62 @@ test_fill (Fixture       *fixture,
         }
       if (status == MENTOR_STATUS_ACTIVE || status == MENTOR_STATUS_PAUSED)
         g_assert_cmpstr (mentor_mentorship_get_started_on (m), <, today);
+
+      /* Health: computed for the open ones, with reasons when not on track. */
+      if (status == MENTOR_STATUS_ACTIVE || status == MENTOR_STATUS_PAUSED)
+        {
+          MentorHealth *h = mentor_mentorship_get_health (m);
+          MentorHealthLevel level;
+          const char * const *reasons;
+          g_autoptr(GListModel) list = mentor_store_list_reviews (fixture->store,
+                                                                  mentor_mentorship_get_id (m));
+
+          g_assert_nonnull (h);
+          level = mentor_health_get_level (h);
+          reasons = mentor_health_get_reasons (h);
+          health[level]++;
+          if (level == MENTOR_HEALTH_ON_TRACK)
+            g_assert_cmpuint (g_strv_length ((char **) reasons), ==, 0);
+          else
+            g_assert_cmpuint (g_strv_length ((char **) reasons), >, 0);
+          if (level == MENTOR_HEALTH_AT_RISK && g_str_has_prefix (reasons[0], "No meeting held for "))
+            gap_at_risk = TRUE;
+          if (level == MENTOR_HEALTH_NEEDS_ATTENTION)
+            for (guint r = 0; reasons[r] != NULL; r++)
+              overdue_attention |= g_str_has_prefix (reasons[r], "Milestone “");
+          if (level != MENTOR_HEALTH_ON_TRACK)
+            g_assert_cmpuint (g_strv_length ((char **) mentor_health_get_advice (h)), >, 0);
+          g_test_message ("%s: %s", mentor_mentorship_get_mentee_name (m),
+                          mentor_health_level_to_label (level));
+          for (guint r = 0; reasons[r] != NULL; r++)
+            g_test_message ("  reason: %s", reasons[r]);
+          for (guint r = 0; mentor_health_get_advice (h)[r] != NULL; r++)
+            g_test_message ("  advice: %s", mentor_health_get_advice (h)[r]);
+
+          for (guint r = 0; r < g_list_model_get_n_items (list); r++)
+            {
+              g_autoptr(MentorReview) review = g_list_model_get_item (list, r);
+
+              reviews++;
+              low_reviews += mentor_review_get_rating (review) <= MENTOR_HEALTH_LOW_RATING;
+              g_assert_cmpstr (mentor_review_get_note (review), !=, "");
+              g_assert_cmpstr (mentor_review_get_written_on (review), <, today);
+            }
+          due_reviews += mentor_store_reviews_due (fixture->store, mentor_mentorship_get_id (m),
+                                                   today, NULL, NULL);
+        }
+      else
+        g_assert_null (mentor_mentorship_get_health (m));
     }
+  /* The coordinator sees at once which relationships need attention, and why. */
+  g_assert_cmpuint (health[MENTOR_HEALTH_AT_RISK], >=, 1);
+  g_assert_cmpuint (health[MENTOR_HEALTH_NEEDS_ATTENTION], >=, 1);
+  g_assert_cmpuint (health[MENTOR_HEALTH_ON_TRACK], >=, 2);
+  g_assert_true (gap_at_risk);
+  g_assert_true (overdue_attention);
+  g_assert_cmpuint (reviews, >=, 2);
+  g_assert_cmpuint (low_reviews, >=, 1);
+  g_assert_cmpuint (due_reviews, >=, 1);
   g_assert_cmpuint (statuses[MENTOR_STATUS_PROPOSED], >=, 1);
   g_assert_cmpuint (statuses[MENTOR_STATUS_ACTIVE], >=, 3);
   g_assert_cmpuint (statuses[MENTOR_STATUS_PAUSED], >=, 1);
@@ -157,6 +215,15 @@ test_fill (Fixture       *fixture,
                                                                         mentor_goal_get_id (goal));
 
       goal_statuses[mentor_goal_get_status (goal)]++;
+      if (mentor_goal_get_status (goal) == MENTOR_GOAL_DROPPED)
+        {
+          g_assert_cmpstr (mentor_goal_get_drop_reason (goal), !=, "");
+          dropped_with_reason++;
+        }
+      else
+        g_assert_cmpstr (mentor_goal_get_drop_reason (goal), ==, "");
+      g_assert_cmpuint (mentor_goal_get_milestones_total (goal), ==,
+                        g_list_model_get_n_items (milestones));
       g_assert_cmpstr (mentor_goal_get_success_measure (goal), !=, "");
       g_assert_cmpuint (g_list_model_get_n_items (milestones), >, 0);
       for (guint j = 0; j < g_list_model_get_n_items (milestones); j++)
@@ -176,6 +243,7 @@ test_fill (Fixture       *fixture,
   g_assert_cmpuint (goal_statuses[MENTOR_GOAL_OPEN], >=, 1);
   g_assert_cmpuint (goal_statuses[MENTOR_GOAL_ACHIEVED], >=, 1);
   g_assert_cmpuint (goal_statuses[MENTOR_GOAL_DROPPED], >=, 1);
+  g_assert_cmpuint (dropped_with_reason, ==, goal_statuses[MENTOR_GOAL_DROPPED]);
   g_assert_cmpuint (done_milestones, >=, 5);
   g_assert_cmpuint (overdue_milestones, >=, 2);
 

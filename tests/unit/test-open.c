@@ -93,9 +93,10 @@ test_newer_file (Fixture       *fixture,
                    ==, SQLITE_OK);
   sqlite3_close (db);
 
+  g_assert_cmpint (MENTOR_STORE_SCHEMA_VERSION, ==, 3);
   assert_refused_untouched (fixture->path, MENTOR_STORE_ERROR_NEWER,
                             "was written by a newer version of Mentor (schema 7; "
-                            "this version reads up to 2)");
+                            "this version reads up to 3)");
 }
 
 static void

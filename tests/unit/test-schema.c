@@ -26,6 +26,23 @@ static const struct {
   { "action_item", "id meeting_id text owner due_on done_on" },
 };
 
+/* What later versions added, documented in the help beside the contract. */
+static const struct {
+  const char *table;
+  const char *columns;
+} additions[] = {
+  { "person", "archived" },
+  { "mentorship", "closed_on end_reason max_gap_days" },
+  { "mentorship_focus", "mentorship_id name position" },
+  { "goal", "drop_reason" },
+  { "review", "id mentorship_id author rating note written_on" },
+};
+
+static void
+assert_columns (sqlite3    *db,
+                const char *table,
+                const char *wanted_columns);
+
 static GPtrArray *
 table_columns (sqlite3    *db,
                const char *table)
@@ -73,32 +90,41 @@ query_text (sqlite3    *db,
 }
 
 static void
+assert_columns (sqlite3    *db,
+                const char *table,
+                const char *wanted_columns)
+{
+  g_autoptr(GPtrArray) columns = table_columns (db, table);
+  g_auto(GStrv) wanted = g_strsplit (wanted_columns, " ", -1);
+
+  g_test_message ("table %s", table);
+  g_assert_cmpuint (columns->len, >=, g_strv_length (wanted));
+  for (guint c = 0; wanted[c] != NULL; c++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < columns->len; i++)
+        found |= g_strcmp0 (g_ptr_array_index (columns, i), wanted[c]) == 0;
+
+      if (!found)
+        g_error ("%s.%s is missing", table, wanted[c]);
+    }
+}
+
+static void
 test_contract_tables (Fixture       *fixture,
                       gconstpointer  data)
 {
   sqlite3 *db = mentor_test_raw_open (fixture->path);
 
   for (guint t = 0; t < G_N_ELEMENTS (contract); t++)
-    {
-      g_autoptr(GPtrArray) columns = table_columns (db, contract[t].table);
-      g_auto(GStrv) wanted = g_strsplit (contract[t].columns, " ", -1);
+    assert_columns (db, contract[t].table, contract[t].columns);
+  for (guint t = 0; t < G_N_ELEMENTS (additions); t++)
+    assert_columns (db, additions[t].table, additions[t].columns);
 
-      g_test_message ("table %s", contract[t].table);
-      g_assert_cmpuint (columns->len, >=, g_strv_length (wanted));
-      for (guint c = 0; wanted[c] != NULL; c++)
-        {
-          gboolean found = FALSE;
-
-          for (guint i = 0; i < columns->len; i++)
-            found |= g_strcmp0 (g_ptr_array_index (columns, i), wanted[c]) == 0;
-
-          if (!found)
-            g_error ("%s.%s is missing", contract[t].table, wanted[c]);
-        }
-    }
-
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (MENTOR_STORE_SCHEMA_VERSION, ==, 2);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (MENTOR_STORE_SCHEMA_VERSION, ==, 3);
+  g_assert_cmpint (mentor_store_schema_n_steps (), ==, 3);
   g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, MENTOR_STORE_APPLICATION_ID);
   sqlite3_close (db);
 }
@@ -229,6 +255,19 @@ test_constraints_refuse_bad_rows (Fixture       *fixture,
       "VALUES (1, 's3', '2026-03-10T09:00:00', 'UTC', 'every tuesday')", "checkin_series_rrule_form" },
     { "INSERT INTO checkin_series (mentorship_id, uid, dtstart, tzid, rrule, duration_min) "
       "VALUES (1, 's4', '2026-03-10T09:00:00', 'UTC', 'FREQ=WEEKLY', 2000)", "checkin_series_duration_range" },
+    { "UPDATE mentorship SET max_gap_days = 367 WHERE id = 1", "mentorship_max_gap_days_range" },
+    { "UPDATE mentorship SET max_gap_days = -1 WHERE id = 1", "mentorship_max_gap_days_range" },
+    { "INSERT INTO review (mentorship_id, author, rating, written_on) "
+      "VALUES (1, 'coach', 3, '2026-03-01')", "review_author" },
+    { "INSERT INTO review (mentorship_id, author, rating, written_on) "
+      "VALUES (1, 'mentor', 0, '2026-03-01')", "review_rating_range" },
+    { "INSERT INTO review (mentorship_id, author, rating, written_on) "
+      "VALUES (1, 'mentee', 6, '2026-03-01')", "review_rating_range" },
+    { "INSERT INTO review (mentorship_id, author, rating, written_on) "
+      "VALUES (1, 'mentee', 3, '2026-02-30')", "review_written_on_date" },
+    { "INSERT INTO review (mentorship_id, author, rating) VALUES (1, 'mentee', 3)", NULL },
+    { "INSERT INTO review (mentorship_id, author, rating, written_on) "
+      "VALUES (999, 'mentee', 3, '2026-03-01')", NULL },
     /* References that go nowhere. */
     { "INSERT INTO mentorship (mentor_id, mentee_id) VALUES (1, 999)", NULL },
     { "INSERT INTO goal (mentorship_id, title) VALUES (999, 'X')", NULL },
@@ -260,15 +299,22 @@ test_constraints_refuse_bad_rows (Fixture       *fixture,
           g_assert_nonnull (mentor_store_constraint_message (bad[i].constraint));
         }
       else
-        /* ON DELETE RESTRICT reports itself as a trigger; the message says it. */
-        g_assert_nonnull (strstr (message, "FOREIGN KEY constraint failed"));
+        /* ON DELETE RESTRICT reports itself as a trigger; the message says it.
+         * A missing review date is a NOT NULL constraint. */
+        g_assert_true (strstr (message, "FOREIGN KEY constraint failed") != NULL ||
+                       strstr (message, "NOT NULL constraint failed") != NULL);
     }
 
   after = mentor_test_dump (fixture->path);
   g_assert_cmpstr (before, ==, after);
 
   /* Deleting a mentorship takes everything under it along. */
+  g_assert_cmpint (mentor_test_exec (db,
+                                     "INSERT INTO review (mentorship_id, author, rating, written_on) "
+                                     "VALUES (1, 'mentee', 4, '2026-03-01')",
+                                     NULL), ==, SQLITE_OK);
   g_assert_cmpint (mentor_test_exec (db, "DELETE FROM mentorship WHERE id = 1", NULL), ==, SQLITE_OK);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM review"), ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM goal"), ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM milestone"), ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting"), ==, 0);
@@ -370,7 +416,7 @@ test_migration_from_v1 (Fixture       *fixture,
 
   /* Upgraded, every row kept. */
   db = mentor_test_raw_open (fixture->path);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, MENTOR_STORE_SCHEMA_VERSION);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM action_item"), ==, 1);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM person WHERE archived = 0"), ==, 2);
   sqlite3_close (db);
@@ -400,6 +446,96 @@ test_migration_from_v1 (Fixture       *fixture,
   g_assert_false (g_file_test (backup_journal, G_FILE_TEST_EXISTS));
 }
 
+/* A file as the second release wrote it: archived people, focus areas,
+ * closed mentorships. */
+static const char v2_rows[] =
+  "UPDATE person SET archived = 1 WHERE id = 2;"
+  "INSERT INTO mentorship_focus (mentorship_id, name, position) VALUES (1, 'Negotiation', 0);"
+  "UPDATE mentorship SET status = 'ended', closed_on = '2026-03-01', "
+  "  end_reason = 'Bo moved to another company.' WHERE id = 1;"
+  "INSERT INTO goal (id, mentorship_id, title, status) VALUES (2, 1, 'Speak at a conference', 'dropped');";
+
+static void
+test_migration_from_v2 (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MentorStore) store = NULL;
+  g_autoptr(MentorMentorship) m = NULL;
+  g_autoptr(MentorGoal) goal = NULL;
+  g_autoptr(MentorReview) review = NULL;
+  g_autoptr(GListModel) reviews = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *backup_name = NULL;
+  g_autofree char *v2_dump = NULL;
+  g_autofree char *backup_dump = NULL;
+  sqlite3 *db;
+  GStatBuf st;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db,
+                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (mentor_test_exec (db, "PRAGMA foreign_keys = ON", NULL), ==, SQLITE_OK);
+  g_assert_cmpint (mentor_test_exec (db, mentor_store_schema_step_sql (1), NULL), ==, SQLITE_OK);
+  g_assert_cmpint (mentor_test_exec (db, mentor_store_schema_step_sql (2), NULL), ==, SQLITE_OK);
+  g_assert_cmpint (mentor_test_exec (db, contract_rows, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (mentor_test_exec (db, v2_rows, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'review'"), ==, 0);
+  sqlite3_close (db);
+  v2_dump = mentor_test_dump (fixture->path);
+
+  store = mentor_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  /* Upgraded, every row kept, the new columns at their defaults. */
+  db = mentor_test_raw_open (fixture->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM action_item"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM person WHERE archived = 1"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM mentorship_focus"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM review"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM goal WHERE drop_reason = ''"), ==, 2);
+  g_assert_cmpint (query_int (db, "SELECT max_gap_days FROM mentorship WHERE id = 1"), ==, 0);
+  for (guint t = 0; t < G_N_ELEMENTS (additions); t++)
+    assert_columns (db, additions[t].table, additions[t].columns);
+  sqlite3_close (db);
+
+  m = mentor_store_get_mentorship (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mentor_mentorship_get_status (m), ==, MENTOR_STATUS_ENDED);
+  g_assert_cmpstr (mentor_mentorship_get_end_reason (m), ==, "Bo moved to another company.");
+  g_assert_cmpuint (mentor_mentorship_get_max_gap_days (m), ==, 0);
+  g_assert_null (mentor_mentorship_get_health (m));
+  goal = mentor_store_get_goal (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mentor_goal_get_status (goal), ==, MENTOR_GOAL_DROPPED);
+  g_assert_cmpstr (mentor_goal_get_drop_reason (goal), ==, "");
+
+  /* And the new features work on it. */
+  g_assert_true (mentor_store_set_goal_status (store, 2, MENTOR_GOAL_DROPPED,
+                                               "No budget for travel.", &error));
+  g_assert_no_error (error);
+  review = mentor_review_new ();
+  mentor_review_set_mentorship_id (review, 1);
+  mentor_review_set_author (review, MENTOR_OWNER_MENTEE);
+  mentor_review_set_rating (review, 4);
+  mentor_review_set_written_on (review, "2026-02-20");
+  g_assert_true (mentor_store_save_review (store, review, &error));
+  g_assert_no_error (error);
+  reviews = mentor_store_list_reviews (store, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (reviews), ==, 1);
+
+  /* The backup made before migrating is the version-2 file. */
+  backup = mentor_store_latest_backup_for (fixture->path);
+  g_assert_nonnull (backup);
+  backup_name = g_path_get_basename (backup);
+  g_assert_true (g_str_has_suffix (backup_name, "-before-migration.db"));
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  backup_dump = mentor_test_dump (backup);
+  g_assert_cmpstr (backup_dump, ==, v2_dump);
+}
+
 static void
 test_new_file_has_no_migration_backup (Fixture       *fixture,
                                        gconstpointer  data)
@@ -424,6 +560,7 @@ main (int   argc,
   ADD ("/schema/pragmas", test_pragmas, mentor_test_fixture_setup_store);
   ADD ("/schema/modes", test_modes, mentor_test_fixture_setup);
   ADD ("/schema/migration/from-v1", test_migration_from_v1, mentor_test_fixture_setup);
+  ADD ("/schema/migration/from-v2", test_migration_from_v2, mentor_test_fixture_setup);
   ADD ("/schema/migration/new-file-no-backup", test_new_file_has_no_migration_backup,
        mentor_test_fixture_setup_store);
   g_test_add_func ("/schema/default-path", test_default_path);

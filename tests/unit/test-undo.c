@@ -86,6 +86,18 @@ add_everything (MentorStore *store,
       g_assert_true (mentor_store_save_action_item (store, item, &error));
     }
 
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(MentorReview) review = mentor_review_new ();
+
+      mentor_review_set_mentorship_id (review, mentorship_id);
+      mentor_review_set_author (review, i == 0 ? MENTOR_OWNER_MENTOR : MENTOR_OWNER_MENTEE);
+      mentor_review_set_rating (review, 2 + i);
+      mentor_review_set_note (review, "Honest words.");
+      mentor_review_set_written_on (review, "2026-02-10");
+      g_assert_true (mentor_store_save_review (store, review, &error));
+    }
+
   g_assert_no_error (error);
 }
 
@@ -154,7 +166,8 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_nonnull (undo);
   g_assert_cmpuint (flags, ==, MENTOR_CHANGE_MENTORSHIPS | MENTOR_CHANGE_GOALS |
-                               MENTOR_CHANGE_MEETINGS | MENTOR_CHANGE_SERIES);
+                               MENTOR_CHANGE_MEETINGS | MENTOR_CHANGE_SERIES |
+                               MENTOR_CHANGE_REVIEWS);
 
   /* Gone, with everything under it; the other mentorship untouched. */
   g_assert_null (mentor_store_get_mentorship (fixture->store, world.target, &error));
@@ -163,6 +176,8 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_cmpuint (count (mentor_store_list_goals (fixture->store, world.target)), ==, 0);
   g_assert_cmpuint (count (mentor_store_list_meetings (fixture->store, world.target)), ==, 0);
   g_assert_cmpuint (count (mentor_store_list_series (fixture->store, world.target)), ==, 0);
+  g_assert_cmpuint (count (mentor_store_list_reviews (fixture->store, world.target)), ==, 0);
+  g_assert_cmpuint (count (mentor_store_list_reviews (fixture->store, world.other)), ==, 2);
   g_assert_cmpuint (count (mentor_store_list_goals (fixture->store, world.other)), ==, 2);
   g_assert_cmpuint (count (mentor_store_list_meetings (fixture->store, world.other)), ==, 3);
   g_assert_cmpuint (count (mentor_store_list_series (fixture->store, world.other)), ==, 1);
@@ -180,7 +195,8 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_true (mentor_store_undo (fixture->store, again, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (flags, ==, MENTOR_CHANGE_MENTORSHIPS | MENTOR_CHANGE_GOALS |
-                               MENTOR_CHANGE_MEETINGS | MENTOR_CHANGE_SERIES);
+                               MENTOR_CHANGE_MEETINGS | MENTOR_CHANGE_SERIES |
+                               MENTOR_CHANGE_REVIEWS);
 
   /* Every row of every table is back, with the same ids and values. */
   restored = mentor_test_dump (fixture->path);
@@ -191,6 +207,10 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_cmpint (mentor_mentorship_get_status (back), ==, MENTOR_STATUS_ACTIVE);
   g_assert_cmpstr (mentor_mentorship_get_focus_areas (back)[1], ==, "Networking");
   g_assert_cmpstr (mentor_mentorship_get_mentee_name (back), ==, "Bo Lindqvist");
+  /* The reviews came back too, and with them the health they give. */
+  g_assert_cmpuint (count (mentor_store_list_reviews (fixture->store, world.target)), ==, 2);
+  g_assert_nonnull (mentor_mentorship_get_health (back));
+  g_assert_cmpstr (mentor_health_get_reasons (mentor_mentorship_get_health (back))[0], !=, NULL);
 
   /* Once only. */
   g_assert_false (mentor_store_undo (fixture->store, again, &error));
