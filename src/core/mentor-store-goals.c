@@ -295,28 +295,12 @@ GListModel *
 mentor_store_list_milestones (MentorStore *self,
                               gint64       goal_id)
 {
-  GListStore *list;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (MENTOR_IS_STORE (self), NULL);
 
-  list = g_list_store_new (MENTOR_TYPE_MILESTONE);
-  stmt = mentor_store_prepare (self,
-                               "SELECT " MILESTONE_COLUMNS " FROM milestone "
-                               "WHERE goal_id = ?1 ORDER BY position, id",
-                               NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-
-  sqlite3_bind_int64 (stmt, 1, goal_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(MentorMilestone) milestone = milestone_from_row (stmt);
-      g_list_store_append (list, milestone);
-    }
-  sqlite3_reset (stmt);
-
-  return G_LIST_MODEL (list);
+  return mentor_store_list_rows (self, MENTOR_TYPE_MILESTONE,
+                                 "SELECT " MILESTONE_COLUMNS " FROM milestone "
+                                 "WHERE goal_id = ?1 ORDER BY position, id",
+                                 goal_id, (MentorStoreRowFunc) milestone_from_row);
 }
 
 static gboolean

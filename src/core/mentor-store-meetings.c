@@ -62,29 +62,13 @@ GListModel *
 mentor_store_list_meetings (MentorStore *self,
                             gint64       mentorship_id)
 {
-  GListStore *list;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (MENTOR_IS_STORE (self), NULL);
 
-  list = g_list_store_new (MENTOR_TYPE_MEETING);
-  stmt = mentor_store_prepare (self,
-                               "SELECT " MEETING_COLUMNS " FROM meeting "
-                               "WHERE ?1 = 0 OR mentorship_id = ?1 "
-                               "ORDER BY starts_at, id",
-                               NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-
-  sqlite3_bind_int64 (stmt, 1, mentorship_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(MentorMeeting) meeting = meeting_from_row (stmt);
-      g_list_store_append (list, meeting);
-    }
-  sqlite3_reset (stmt);
-
-  return G_LIST_MODEL (list);
+  return mentor_store_list_rows (self, MENTOR_TYPE_MEETING,
+                                 "SELECT " MEETING_COLUMNS " FROM meeting "
+                                 "WHERE ?1 = 0 OR mentorship_id = ?1 "
+                                 "ORDER BY starts_at, id",
+                                 mentorship_id, (MentorStoreRowFunc) meeting_from_row);
 }
 
 static gboolean
@@ -287,29 +271,13 @@ GListModel *
 mentor_store_list_series (MentorStore *self,
                           gint64       mentorship_id)
 {
-  GListStore *list;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (MENTOR_IS_STORE (self), NULL);
 
-  list = g_list_store_new (MENTOR_TYPE_CHECKIN_SERIES);
-  stmt = mentor_store_prepare (self,
-                               "SELECT " SERIES_COLUMNS " FROM checkin_series "
-                               "WHERE ?1 = 0 OR mentorship_id = ?1 "
-                               "ORDER BY dtstart, id",
-                               NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-
-  sqlite3_bind_int64 (stmt, 1, mentorship_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(MentorCheckinSeries) series = series_from_row (stmt);
-      g_list_store_append (list, series);
-    }
-  sqlite3_reset (stmt);
-
-  return G_LIST_MODEL (list);
+  return mentor_store_list_rows (self, MENTOR_TYPE_CHECKIN_SERIES,
+                                 "SELECT " SERIES_COLUMNS " FROM checkin_series "
+                                 "WHERE ?1 = 0 OR mentorship_id = ?1 "
+                                 "ORDER BY dtstart, id",
+                                 mentorship_id, (MentorStoreRowFunc) series_from_row);
 }
 
 static gboolean
@@ -520,28 +488,12 @@ GListModel *
 mentor_store_list_action_items (MentorStore *self,
                                 gint64       meeting_id)
 {
-  GListStore *list;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (MENTOR_IS_STORE (self), NULL);
 
-  list = g_list_store_new (MENTOR_TYPE_ACTION_ITEM);
-  stmt = mentor_store_prepare (self,
-                               "SELECT " ACTION_ITEM_COLUMNS " FROM action_item "
-                               "WHERE meeting_id = ?1 ORDER BY id",
-                               NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(MentorActionItem) item = action_item_from_row (stmt);
-      g_list_store_append (list, item);
-    }
-  sqlite3_reset (stmt);
-
-  return G_LIST_MODEL (list);
+  return mentor_store_list_rows (self, MENTOR_TYPE_ACTION_ITEM,
+                                 "SELECT " ACTION_ITEM_COLUMNS " FROM action_item "
+                                 "WHERE meeting_id = ?1 ORDER BY id",
+                                 meeting_id, (MentorStoreRowFunc) action_item_from_row);
 }
 
 static gboolean
@@ -675,28 +627,12 @@ GListModel *
 mentor_store_list_reviews (MentorStore *self,
                            gint64       mentorship_id)
 {
-  GListStore *list;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (MENTOR_IS_STORE (self), NULL);
 
-  list = g_list_store_new (MENTOR_TYPE_REVIEW);
-  stmt = mentor_store_prepare (self,
-                               "SELECT " REVIEW_COLUMNS " FROM review WHERE mentorship_id = ?1 "
-                               "ORDER BY written_on DESC, id DESC",
-                               NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (list);
-
-  sqlite3_bind_int64 (stmt, 1, mentorship_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(MentorReview) review = review_from_row (stmt);
-      g_list_store_append (list, review);
-    }
-  sqlite3_reset (stmt);
-
-  return G_LIST_MODEL (list);
+  return mentor_store_list_rows (self, MENTOR_TYPE_REVIEW,
+                                 "SELECT " REVIEW_COLUMNS " FROM review WHERE mentorship_id = ?1 "
+                                 "ORDER BY written_on DESC, id DESC",
+                                 mentorship_id, (MentorStoreRowFunc) review_from_row);
 }
 
 static gboolean

@@ -118,6 +118,17 @@ gboolean      mentor_store_delete_row         (MentorStore   *self,
                                                const char    *missing_message,
                                                GError       **error);
 
+/* Turns the current row of a statement into a new record. */
+typedef gpointer (*MentorStoreRowFunc) (sqlite3_stmt *stmt);
+
+/* A GListStore of item_type with one record per row of sql, whose only
+ * parameter ?1 is bound to id; empty when the statement cannot be prepared. */
+GListModel   *mentor_store_list_rows          (MentorStore        *self,
+                                               GType               item_type,
+                                               const char         *sql,
+                                               gint64              id,
+                                               MentorStoreRowFunc  from_row);
+
 /* ---- mentor-store-people.c ---- */
 
 /* A person's name, or NULL (no error) when there is no such person. */

@@ -592,6 +592,34 @@ mentor_store_check_mentorship_exists (MentorStore  *self,
 }
 
 /* Deletes the row with that id by a fixed statement, NOT_FOUND if none. */
+GListModel *
+mentor_store_list_rows (MentorStore        *self,
+                        GType               item_type,
+                        const char         *sql,
+                        gint64              id,
+                        MentorStoreRowFunc  from_row)
+{
+  GListStore *list = g_list_store_new (item_type);
+  sqlite3_stmt *stmt;
+
+  g_assert (MENTOR_IS_STORE (self));
+  g_assert (from_row != NULL);
+
+  stmt = mentor_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(GObject) item = from_row (stmt);
+      g_list_store_append (list, item);
+    }
+  sqlite3_reset (stmt);
+
+  return G_LIST_MODEL (list);
+}
+
 gboolean
 mentor_store_delete_row (MentorStore   *self,
                          const char    *sql,
