@@ -1,14 +1,15 @@
 /* mentor-application.c — the application: command line, store, settings, actions
  *
  * The application owns the one MentorStore and the GSettings, and hands both
- * to the window. Options that need no display (--version, --demo) are handled
- * in handle-local-options, before GTK is started.
+ * to the window. Options that need no display (--version and the commands of
+ * mentor-cli.c) are handled in handle-local-options, before GTK is started.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "mentor-application.h"
+#include "mentor-cli.h"
 #include "mentor-core.h"
 #include "mentor-preferences.h"
 #include "mentor-window.h"
@@ -28,8 +29,6 @@ G_DEFINE_FINAL_TYPE (MentorApplication, mentor_application, ADW_TYPE_APPLICATION
 static const GOptionEntry option_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the data file at PATH instead of the default one"), N_("PATH") },
-  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Fill an empty data file with a sample program, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version, then exit"), NULL },
   { NULL }
@@ -231,23 +230,13 @@ mentor_application_handle_local_options (GApplication *application,
                                g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
 
-  if (g_variant_dict_contains (options, "demo"))
-    {
-      g_autofree char *path = data_path (self);
-      g_autoptr(MentorStore) store = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autofree char *summary = NULL;
+  {
+    g_autofree char *path = data_path (self);
+    int status = mentor_cli_run (path, options);
 
-      store = mentor_store_open (path, &error);
-      if (store == NULL || !mentor_demo_fill (store, &summary, &error))
-        {
-          g_printerr ("mentor: %s\n", error->message);
-          return 1;
-        }
-
-      g_print ("%s\n", summary != NULL ? summary : _("Sample program added"));
-      return 0;
-    }
+    if (status >= 0)
+      return status;
+  }
 
   return G_APPLICATION_CLASS (mentor_application_parent_class)->handle_local_options (application, options);
 }
@@ -357,6 +346,7 @@ static void
 mentor_application_init (MentorApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), mentor_cli_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Keep mentoring programs in one local file."));
 }
