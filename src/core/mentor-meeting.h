@@ -42,6 +42,19 @@ const char         *mentor_meeting_get_summary        (MentorMeeting *self);
 void                mentor_meeting_set_summary        (MentorMeeting *self, const char *summary);
 const char         *mentor_meeting_get_private_notes  (MentorMeeting *self);
 void                mentor_meeting_set_private_notes  (MentorMeeting *self, const char *notes);
+/* "mode" (MentorMode as guint; MENTOR_N_MODES when not set, then the
+ * mentorship's mode applies). Stored (schema v4, meeting.mode). */
+MentorMode          mentor_meeting_get_mode           (MentorMeeting *self);
+void                mentor_meeting_set_mode           (MentorMeeting *self, MentorMode mode);
+/* "mentorship-title" ("Mentor → Mentee"): filled by the store when listing,
+ * never saved. */
+const char         *mentor_meeting_get_mentorship_title (MentorMeeting *self);
+void                mentor_meeting_set_mentorship_title (MentorMeeting *self, const char *title);
+/* "sequence" (guint): raised by the store when time or status change. */
+guint               mentor_meeting_get_sequence       (MentorMeeting *self);
+/* TRUE for an occurrence of a series computed and not stored (id 0 with a
+ * series id). */
+gboolean            mentor_meeting_is_computed        (MentorMeeting *self);
 
 #define MENTOR_TYPE_CHECKIN_SERIES (mentor_checkin_series_get_type ())
 G_DECLARE_FINAL_TYPE (MentorCheckinSeries, mentor_checkin_series, MENTOR, CHECKIN_SERIES, GObject)
@@ -71,6 +84,12 @@ const char          *mentor_checkin_series_get_exdates       (MentorCheckinSerie
 void                 mentor_checkin_series_set_exdates       (MentorCheckinSeries *self, const char *exdates);
 const char          *mentor_checkin_series_get_location      (MentorCheckinSeries *self);
 void                 mentor_checkin_series_set_location      (MentorCheckinSeries *self, const char *location);
+/* "mode" as on MentorMeeting (schema v4, checkin_series.mode). */
+MentorMode           mentor_checkin_series_get_mode          (MentorCheckinSeries *self);
+void                 mentor_checkin_series_set_mode          (MentorCheckinSeries *self, MentorMode mode);
+/* "sequence" (guint): raised by the store when time, rule or status change;
+ * read-only outside the store. */
+guint                mentor_checkin_series_get_sequence      (MentorCheckinSeries *self);
 
 #define MENTOR_TYPE_ACTION_ITEM (mentor_action_item_get_type ())
 G_DECLARE_FINAL_TYPE (MentorActionItem, mentor_action_item, MENTOR, ACTION_ITEM, GObject)

@@ -56,6 +56,10 @@ guint               mentor_mentorship_get_max_gap_days (MentorMentorship *self);
 void                mentor_mentorship_set_max_gap_days (MentorMentorship *self, guint days);
 /* Transfer none; NULL when health does not apply or was not computed. */
 MentorHealth       *mentor_mentorship_get_health       (MentorMentorship *self);
+/* "next-checkin": the start (UTC instant) of the next meeting or occurrence
+ * still scheduled, filled by mentor_store_list_mentorships() and
+ * mentor_store_get_mentorship() as of now; NULL when none is planned. */
+const char         *mentor_mentorship_get_next_checkin (MentorMentorship *self);
 /* "Mentor → Mentee" from the names the store filled. */
 char               *mentor_mentorship_dup_title        (MentorMentorship *self);
 

@@ -302,4 +302,67 @@ gboolean          mentor_store_delete_action_item   (MentorStore *self,
                                                      gint64       id,
                                                      GError     **error);
 
+/* ---- Calendar (mentor-store-calendar.c) ----------------------------------- */
+
+/* Everything on the calendar that starts in [from, to) (UTC instants), as
+ * MentorMeeting items sorted by start, then mentorship:
+ * - one-off meetings and stored occurrences of series, as stored;
+ * - every other occurrence of every series, computed (mentor_recurrence_expand):
+ *   id 0, the series' id, uid, tzid, duration, mode and location, status
+ *   scheduled, recurrence-id = starts-at = the occurrence's start, agenda the
+ *   series' summary.
+ * Occurrences removed with mentor_store_delete_occurrence() (exdates) are not
+ * listed; cancelled ones are, with their status. mentorship_id 0 for all.
+ * Every item has "mentorship-title" ("Mentor → Mentee") filled. A series
+ * that cannot be expanded is skipped with a g_warning, never fails the list. */
+GListModel       *mentor_store_list_calendar        (MentorStore *self,
+                                                     gint64       mentorship_id,
+                                                     const char  *from,
+                                                     const char  *to);
+/* One stored meeting, with "mentorship-title", or NULL with NOT_FOUND. */
+MentorMeeting    *mentor_store_get_meeting          (MentorStore *self,
+                                                     gint64       id,
+                                                     GError     **error);
+/* The first meeting or occurrence still scheduled that starts at or after
+ * `after` (an instant; NULL: now), or NULL when none is planned. */
+MentorMeeting    *mentor_store_next_meeting         (MentorStore *self,
+                                                     gint64       mentorship_id,
+                                                     const char  *after);
+/* Marks a meeting held, missed, cancelled or scheduled again: one click from
+ * the agenda. A computed occurrence (id 0) is stored first as an occurrence
+ * of its series (its id is then set on `meeting`). Raises the sequence. */
+gboolean          mentor_store_set_meeting_status   (MentorStore        *self,
+                                                     MentorMeeting      *meeting,
+                                                     MentorMeetingStatus status,
+                                                     GError            **error);
+/* Takes one occurrence out of its series: its local start joins the series'
+ * exdates and a stored occurrence for it is deleted, in one transaction. */
+gboolean          mentor_store_delete_occurrence    (MentorStore *self,
+                                                     gint64       series_id,
+                                                     const char  *recurrence_id,
+                                                     GError     **error);
+/* "This and following": ends series_id before the occurrence recurrence_id
+ * (mentor_recurrence_end_before) and saves `following` (its mentorship, time,
+ * zone, duration, rule, location as the user set them; id 0, uid empty) as a
+ * new series; stored occurrences at or after recurrence_id move to it, their
+ * recurrence-ids shifted by the change of start. When recurrence_id is the
+ * first occurrence the series itself takes following's terms instead. One
+ * transaction; following's id is set. */
+gboolean          mentor_store_split_series         (MentorStore         *self,
+                                                     gint64               series_id,
+                                                     const char          *recurrence_id,
+                                                     MentorCheckinSeries *following,
+                                                     GError             **error);
+/* The goals a meeting worked on, as gint64 ids in goal order; empty for
+ * none. Free with g_array_unref(). */
+GArray           *mentor_store_list_meeting_goals   (MentorStore *self,
+                                                     gint64       meeting_id);
+/* Replaces the goals a meeting worked on; each must belong to the meeting's
+ * mentorship (INVALID otherwise). */
+gboolean          mentor_store_set_meeting_goals    (MentorStore  *self,
+                                                     gint64        meeting_id,
+                                                     const gint64 *goal_ids,
+                                                     guint         n_goals,
+                                                     GError      **error);
+
 G_END_DECLS
