@@ -16,7 +16,10 @@
 /* A goal with what the store derives for display: its drop reason, the
  * mentorship's title, and its milestone counts as of ?1 (today). Overdue
  * counts only matter while the goal is open. */
-#define GOAL_SELECT \
+/* The milestone counts are aggregated only over the goals asked for
+ * (milestone_filter, on the milestone table): grouping every milestone of the
+ * file to load one goal made each save cost as much as listing them all. */
+#define GOAL_SELECT(milestone_filter) \
   "SELECT g.id, g.mentorship_id, g.title, g.focus_area, g.success_measure, g.target_on, " \
   "       g.status, g.drop_reason, a.name, b.name, " \
   "       coalesce (s.total, 0), coalesce (s.done, 0), " \
@@ -30,7 +33,7 @@
   "                  sum (done_on IS NULL AND due_on < ?1) AS overdue, " \
   "                  max (CASE WHEN done_on IS NULL AND due_on < ?1 " \
   "                       THEN CAST (julianday (?1) - julianday (due_on) AS INTEGER) END) AS days " \
-  "           FROM milestone GROUP BY goal_id) s ON s.goal_id = g.id "
+  "           FROM milestone WHERE " milestone_filter " GROUP BY goal_id) s ON s.goal_id = g.id "
 
 static MentorGoal *
 goal_from_row (sqlite3_stmt *stmt)
@@ -75,7 +78,7 @@ mentor_store_list_goals (MentorStore *self,
   list = g_list_store_new (MENTOR_TYPE_GOAL);
   /* Grouped by mentorship in the order mentor_store_list_mentorships() uses. */
   stmt = mentor_store_prepare (self,
-                               GOAL_SELECT
+                               GOAL_SELECT ("?2 = 0 OR goal_id IN (SELECT id FROM goal WHERE mentorship_id = ?2)")
                                "WHERE ?2 = 0 OR g.mentorship_id = ?2 "
                                "ORDER BY coalesce (m.started_on, '9999-12-31') DESC, m.id DESC, "
                                "  g.target_on IS NULL, g.target_on, g.id",
@@ -106,7 +109,7 @@ load_goal (MentorStore  *self,
   sqlite3_stmt *stmt;
   gboolean found;
 
-  stmt = mentor_store_prepare (self, GOAL_SELECT "WHERE g.id = ?2", error);
+  stmt = mentor_store_prepare (self, GOAL_SELECT ("goal_id = ?2") "WHERE g.id = ?2", error);
   if (stmt == NULL)
     return NULL;
 

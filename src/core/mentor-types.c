@@ -274,6 +274,9 @@ mentor_local_time_is_valid (const char *local)
          parse_time (local + 11);
 }
 
+static GHashTable *known_zones; /* zone names found valid, never freed */
+G_LOCK_DEFINE_STATIC (known_zones);
+
 gboolean
 mentor_timezone_is_valid (const char *tzid)
 {
@@ -296,8 +299,26 @@ mentor_timezone_is_valid (const char *tzid)
   if (tzid[strlen (tzid) - 1] == '/')
     return FALSE;
 
+  /* Reading a zone parses its tzdata file every time; a program has a handful
+   * of zones and checks them on every save, so the known ones are kept. */
+  G_LOCK (known_zones);
+  if (known_zones != NULL && g_hash_table_contains (known_zones, tzid))
+    {
+      G_UNLOCK (known_zones);
+      return TRUE;
+    }
+  G_UNLOCK (known_zones);
+
   tz = g_time_zone_new_identifier (tzid);
-  return tz != NULL;
+  if (tz == NULL)
+    return FALSE;
+
+  G_LOCK (known_zones);
+  if (known_zones == NULL)
+    known_zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (known_zones, g_strdup (tzid));
+  G_UNLOCK (known_zones);
+  return TRUE;
 }
 
 char *
