@@ -309,6 +309,17 @@ mentor_timezone_is_valid (const char *tzid)
     }
   G_UNLOCK (known_zones);
 
+  /* GLib also reads POSIX TZ strings ("UTC+2", "CET-1CEST"): only names
+   * with a tzdata file of their own are zones. */
+  {
+    const char *tzdir = g_getenv ("TZDIR");
+    g_autofree char *file = g_build_filename (tzdir != NULL && *tzdir != '\0' ? tzdir : "/usr/share/zoneinfo",
+                                              tzid, NULL);
+
+    if (!g_file_test (file, G_FILE_TEST_IS_REGULAR))
+      return FALSE;
+  }
+
   tz = g_time_zone_new_identifier (tzid);
   if (tz == NULL)
     return FALSE;

@@ -201,6 +201,10 @@ test_zones_and_emails (void)
   g_assert_true (mentor_timezone_is_valid ("UTC"));
   g_assert_false (mentor_timezone_is_valid ("Mars/Olympus"));
   g_assert_false (mentor_timezone_is_valid ("+02:00"));
+  /* POSIX TZ strings GLib would read are not zone names. */
+  g_assert_false (mentor_timezone_is_valid ("UTC+2"));
+  g_assert_false (mentor_timezone_is_valid ("CET-1CEST"));
+  g_assert_true (mentor_timezone_is_valid ("Etc/GMT+2"));
   g_assert_false (mentor_timezone_is_valid ("../../etc/passwd"));
   g_assert_false (mentor_timezone_is_valid ("/etc/localtime"));
   g_assert_false (mentor_timezone_is_valid ("Europe/"));
