@@ -4,8 +4,10 @@
  * mentoring program: people with a reporting line, skills and development
  * areas; mentorships in every status and kind with written agreements; goals
  * with milestones (some done, some overdue); past meetings with agendas,
- * shared summaries, private notes and action items; upcoming meetings; a
- * fortnightly check-in series; satisfaction reviews; and relationships whose
+ * shared summaries, private notes and action items; upcoming meetings; two
+ * check-in series (fortnightly, and every three weeks) whose occurrences were
+ * held, missed, cancelled, moved, skipped or are still to come, with the
+ * goals each meeting worked on; satisfaction reviews; and relationships whose
  * health differs: one at risk, one needing attention, the others on track. Everything is dated around mentor_today() and
  * goes through the public store API inside one mentor_store_batch().
  */
@@ -119,6 +121,7 @@ typedef struct {
   guint         n_meetings;
   guint         n_series;
   guint         n_reviews;
+  GArray       *goal_ids;     /* of the mentorship being added, in order */
 } Demo;
 
 /* The date `offset` days from today, kept until the demo is done. */
@@ -336,6 +339,11 @@ add_goal (MentorStore     *store,
   if (!mentor_store_save_goal (store, goal, error))
     return FALSE;
   demo->n_goals++;
+  {
+    gint64 id = mentor_goal_get_id (goal);
+
+    g_array_append_val (demo->goal_ids, id);
+  }
 
   if (d->status == MENTOR_GOAL_DROPPED &&
       !mentor_store_set_goal_status (store, mentor_goal_get_id (goal), MENTOR_GOAL_DROPPED,
@@ -531,32 +539,6 @@ static const DemoGoal daniel_hannah_goals[] = {
     "The next proposal to the leadership team leads with cost and retention figures.",
     90, MENTOR_GOAL_OPEN,
     { { "Rewrite the onboarding proposal with cost figures", 21, NO_DATE } } },
-};
-
-static const DemoMeeting daniel_hannah_meetings[] = {
-  { -100, 12, 30, 60, MENTOR_MEETING_HELD, "Berlin office, Spree room",
-    "Getting to know each other; what Hannah wants from the next six months.",
-    "Agreed on two goals: the hybrid-work policy and business framing of HR proposals.",
-    "Hannah feels HR is brought in too late; worth watching how she raises it.",
-    { { "Write down the three decisions HR was last brought into late", MENTOR_OWNER_MENTEE, 7, TRUE } } },
-  { -79, 12, 30, 60, MENTOR_MEETING_HELD, "Berlin office, Spree room",
-    "Who decides the hybrid-work policy, formally and informally?",
-    "Drew the influence map together; the CFO's view matters more than expected.",
-    "", { { NULL } } },
-  { -58, 12, 30, 60, MENTOR_MEETING_MISSED, "Berlin office, Spree room",
-    "Review the influence map.", "", "Daniel was pulled into an incident.", { { NULL } } },
-  { -37, 12, 30, 60, MENTOR_MEETING_HELD, "Café Einstein, Friedrichstraße",
-    "Preparing conversations with sceptical managers.",
-    "Role-played the hardest conversation twice; Hannah will open with their concerns.",
-    "More confident than last time. Suggest she asks Aiko for an ally.",
-    { { "Book one-to-ones with the three managers", MENTOR_OWNER_MENTEE, 14, FALSE },
-      { "Introduce Hannah to the works council chair", MENTOR_OWNER_MENTOR, 7, TRUE } } },
-  { -16, 12, 30, 60, MENTOR_MEETING_HELD, "Berlin office, Spree room",
-    "Progress on the policy; the onboarding proposal.",
-    "Two one-to-ones still to book. Started reshaping the onboarding proposal around cost.",
-    "", { { "Send Daniel the onboarding cost estimate", MENTOR_OWNER_MENTEE, 10, FALSE } } },
-  { 5, 12, 30, 60, MENTOR_MEETING_SCHEDULED, "Berlin office, Spree room",
-    "Outcome of the one-to-ones; first draft of the policy.", "", "", { { NULL } } },
 };
 
 /* Hannah's latest review is low: a health reason. Daniel's first one is due. */
@@ -802,118 +784,207 @@ static const DemoMeeting priya_thomas_meetings[] = {
     "", { { "Joint calls for the last two deals", MENTOR_OWNER_MENTEE, 14, TRUE } } },
 };
 
-/* The fortnightly check-ins of Fatima and Aiko: a series whose first
- * occurrence is itself a Tuesday, with held occurrences stored as meetings
- * that point back at it, one skipped date and one cancelled occurrence. */
-static gboolean
-add_checkin_series (MentorStore  *store,
-                    Demo         *demo,
-                    gint64        mentorship_id,
-                    GError      **error)
-{
-  static const char *tzid = "Europe/Berlin";
-  static const struct {
-    MentorMeetingStatus  status;
-    const char          *agenda;
-    const char          *summary;
-    const char          *private_notes;
-    DemoAction           actions[2];
-  } occurrences[] = {
-    { MENTOR_MEETING_HELD, "Ground rules and goals.",
+/* ---- Check-in series ---------------------------------------------------- */
+
+typedef struct {
+  MentorMeetingStatus  status;
+  int                  moved;          /* minutes later than planned */
+  const char          *location;       /* NULL: the series' */
+  const char          *agenda;         /* NULL: nothing stored, it stays computed */
+  const char          *summary;
+  const char          *private_notes;
+  guint                goals;          /* bits: the mentorship's goals it worked on */
+  gboolean             skipped;        /* taken out of the series (EXDATE) */
+  DemoAction           actions[2];
+} DemoOccurrence;
+
+typedef struct {
+  const char      *summary;
+  const char      *tzid;
+  GDateWeekday     weekday;
+  guint            weeks;              /* every N weeks */
+  int              start;              /* the first weekday on or after this day */
+  int              hour;
+  int              minute;
+  guint            duration;
+  const char      *location;
+  DemoOccurrence   occurrences[7];
+} DemoSeries;
+
+/* Fortnightly on Tuesday at 9:00 Berlin time: held ones with notes and the
+ * goals they worked on, one date skipped, one cancelled. */
+static const DemoSeries fatima_aiko_series = {
+  "Check-in: Fatima Al-Sayed and Aiko Tanaka", "Europe/Berlin", G_DATE_TUESDAY, 2, -84, 9, 0, 45,
+  "Video call",
+  { { MENTOR_MEETING_HELD, 0, NULL, "Ground rules and goals.",
       "Agreed the cadence and the two goals; Aiko drafts the roadmap narrative first.",
-      "Aiko is strong technically, less sure of herself with the executive team.",
+      "Aiko is strong technically, less sure of herself with the executive team.", 0x3, FALSE,
       { { "Share the first roadmap draft", MENTOR_OWNER_MENTEE, 12, TRUE } } },
-    { MENTOR_MEETING_HELD, "The roadmap draft; who to delegate the rota to.",
+    { MENTOR_MEETING_HELD, 0, NULL, "The roadmap draft; who to delegate the rota to.",
       "The draft is too detailed for executives; Aiko will lead with three outcomes.",
-      "", { { "Name the rota owner", MENTOR_OWNER_MENTEE, 7, TRUE } } },
-    { MENTOR_MEETING_SCHEDULED, NULL, NULL, NULL, { { NULL } } }, /* skipped (EXDATE) */
-    { MENTOR_MEETING_HELD, "Stakeholder interviews.",
+      "", 0x3, FALSE, { { "Name the rota owner", MENTOR_OWNER_MENTEE, 7, TRUE } } },
+    { MENTOR_MEETING_SCHEDULED, 0, NULL, NULL, NULL, NULL, 0, TRUE, { { NULL } } },
+    { MENTOR_MEETING_HELD, 0, NULL, "Stakeholder interviews.",
       "Picked Sales, Finance and Customer Success for interviews.",
-      "Suggest Kwame: he hears the customer pain first.",
+      "Suggest Kwame: he hears the customer pain first.", 0x1, FALSE,
       { { "Introduce Aiko to Kwame Asante", MENTOR_OWNER_MENTOR, 3, TRUE } } },
-    { MENTOR_MEETING_CANCELLED, "Interview findings.", "",
-      "Fatima travelling; Aiko sent notes by email instead.", { { NULL } } },
-    { MENTOR_MEETING_HELD, "Interview findings; rehearsal plan.",
+    { MENTOR_MEETING_CANCELLED, 0, NULL, "Interview findings.", "",
+      "Fatima travelling; Aiko sent notes by email instead.", 0, FALSE, { { NULL } } },
+    { MENTOR_MEETING_HELD, 0, NULL, "Interview findings; rehearsal plan.",
       "Findings folded into the roadmap; rehearsal booked before the review.",
-      "She handled my pushback on the budget calmly. Real progress.",
-      { { "Send the rehearsal deck two days ahead", MENTOR_OWNER_MENTEE, 12, FALSE } } },
-  };
+      "She handled my pushback on the budget calmly. Real progress.", 0x1, FALSE,
+      { { "Send the rehearsal deck two days ahead", MENTOR_OWNER_MENTEE, 12, FALSE } } } },
+};
+
+/* Every three weeks over Thursday lunch: one missed, one moved to a café an
+ * hour later, the next one planned with its agenda. */
+static const DemoSeries daniel_hannah_series = {
+  "Lunch: Daniel Fischer and Hannah Schmidt", "Europe/Berlin", G_DATE_THURSDAY, 3, -100, 12, 30, 60,
+  "Berlin office, Spree room",
+  { { MENTOR_MEETING_HELD, 0, NULL,
+      "Getting to know each other; what Hannah wants from the next six months.",
+      "Agreed on two goals: the hybrid-work policy and business framing of HR proposals.",
+      "Hannah feels HR is brought in too late; worth watching how she raises it.", 0x3, FALSE,
+      { { "Write down the three decisions HR was last brought into late", MENTOR_OWNER_MENTEE, 7, TRUE } } },
+    { MENTOR_MEETING_HELD, 0, NULL, "Who decides the hybrid-work policy, formally and informally?",
+      "Drew the influence map together; the CFO's view matters more than expected.",
+      "", 0x1, FALSE, { { NULL } } },
+    { MENTOR_MEETING_MISSED, 0, NULL, "Review the influence map.", "",
+      "Daniel was pulled into an incident.", 0, FALSE, { { NULL } } },
+    { MENTOR_MEETING_HELD, 60, "Café Einstein, Friedrichstraße",
+      "Preparing conversations with sceptical managers.",
+      "Role-played the hardest conversation twice; Hannah will open with their concerns.",
+      "More confident than last time. Suggest she asks Aiko for an ally.", 0x1, FALSE,
+      { { "Book one-to-ones with the three managers", MENTOR_OWNER_MENTEE, 14, FALSE },
+        { "Introduce Hannah to the works council chair", MENTOR_OWNER_MENTOR, 7, TRUE } } },
+    { MENTOR_MEETING_HELD, 0, NULL, "Progress on the policy; the onboarding proposal.",
+      "Two one-to-ones still to book. Started reshaping the onboarding proposal around cost.",
+      "", 0x3, FALSE, { { "Send Daniel the onboarding cost estimate", MENTOR_OWNER_MENTEE, 10, FALSE } } },
+    { MENTOR_MEETING_SCHEDULED, 0, NULL, "Outcome of the one-to-ones; first draft of the policy.",
+      "", "", 0x1, FALSE, { { NULL } } } },
+};
+
+/* The local wall time `minutes` after `hour:minute` on the day `offset`. */
+static char *
+local_time (Demo *demo,
+            int   offset,
+            int   hour,
+            int   minute,
+            int   minutes)
+{
+  int total = hour * 60 + minute + minutes;
+
+  return g_strdup_printf ("%sT%02d:%02d:00", day (demo, offset + total / (24 * 60)),
+                          total % (24 * 60) / 60, total % 60);
+}
+
+/* A series whose first occurrence is itself on its weekday (DTSTART is an
+ * occurrence), with what happened to its occurrences stored as meetings that
+ * point back at it. Past occurrences are stored as held, missed or
+ * cancelled; a future one only when it already has an agenda. */
+static gboolean
+add_series (MentorStore       *store,
+            Demo              *demo,
+            gint64             mentorship_id,
+            const DemoSeries  *d,
+            GError           **error)
+{
   g_autoptr(MentorCheckinSeries) series = mentor_checkin_series_new ();
-  g_autoptr(GDateTime) first = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
+  MentorRepeat repeat = { MENTOR_REPEAT_WEEKLY, d->weeks, 1u << (d->weekday - 1), 0, 0, 0, 0, "" };
+  g_autofree char *first = mentor_repeat_first_day (&repeat, day (demo, d->start));
   g_autofree char *dtstart = NULL;
-  g_autofree char *exdate = NULL;
-  const char *start_date;
-  int start_offset = -84;
-  int y, m, d;
-  GDate date;
+  g_autofree char *rrule = NULL;
+  g_autofree char *exdates = NULL;
+  int start = d->start + mentor_date_days_between (day (demo, d->start), first);
 
-  /* The first Tuesday on or after 12 weeks ago: DTSTART is an occurrence. */
-  start_date = day (demo, start_offset);
-  sscanf (start_date, "%d-%d-%d", &y, &m, &d);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  start_offset += (G_DATE_TUESDAY - g_date_get_weekday (&date) + 7) % 7;
-  start_date = day (demo, start_offset);
-  sscanf (start_date, "%d-%d-%d", &y, &m, &d);
+  rrule = mentor_repeat_to_rrule (&repeat, d->tzid, error);
+  if (rrule == NULL)
+    return FALSE;
+  dtstart = local_time (demo, start, d->hour, d->minute, 0);
 
-  zone = g_time_zone_new_identifier (tzid);
-  first = g_date_time_new (zone, y, m, d, 9, 0, 0);
-  dtstart = g_date_time_format (first, "%Y-%m-%dT%H:%M:%S");
-
-  {
-    g_autoptr(GDateTime) skipped = g_date_time_add_days (first, 2 * 14);
-    exdate = g_date_time_format (skipped, "%Y-%m-%dT%H:%M:%S");
-  }
+  for (guint i = 0; i < G_N_ELEMENTS (d->occurrences); i++)
+    {
+      if (d->occurrences[i].skipped)
+        g_ptr_array_add (skipped, local_time (demo, start + (int) (i * 7 * d->weeks), d->hour, d->minute, 0));
+    }
+  g_ptr_array_add (skipped, NULL);
+  exdates = g_strjoinv (",", (char **) skipped->pdata);
 
   mentor_checkin_series_set_mentorship_id (series, mentorship_id);
-  mentor_checkin_series_set_summary (series, "Check-in: Fatima Al-Sayed and Aiko Tanaka");
+  mentor_checkin_series_set_summary (series, d->summary);
   mentor_checkin_series_set_dtstart (series, dtstart);
-  mentor_checkin_series_set_tzid (series, tzid);
-  mentor_checkin_series_set_duration_min (series, 45);
-  mentor_checkin_series_set_rrule (series, "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU");
-  mentor_checkin_series_set_exdates (series, exdate);
-  mentor_checkin_series_set_location (series, "Video call");
+  mentor_checkin_series_set_tzid (series, d->tzid);
+  mentor_checkin_series_set_duration_min (series, d->duration);
+  mentor_checkin_series_set_rrule (series, rrule);
+  mentor_checkin_series_set_exdates (series, exdates);
+  mentor_checkin_series_set_location (series, d->location);
 
   if (!mentor_store_save_series (store, series, error))
     return FALSE;
   demo->n_series++;
 
-  for (guint i = 0; i < G_N_ELEMENTS (occurrences); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (d->occurrences); i++)
     {
-      g_autoptr(GDateTime) local = g_date_time_add_days (first, (int) i * 14);
-      g_autoptr(GDateTime) utc = g_date_time_to_utc (local);
-      g_autofree char *at = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+      const DemoOccurrence *o = &d->occurrences[i];
+      int offset = start + (int) (i * 7 * d->weeks);
+      g_autofree char *planned = NULL;
+      g_autofree char *moved = NULL;
+      g_autofree char *recurrence_id = NULL;
+      g_autofree char *starts_at = NULL;
       g_autoptr(MentorMeeting) meeting = NULL;
-      int offset = start_offset + (int) i * 14;
+      g_autoptr(GArray) goals = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-      if (occurrences[i].agenda == NULL || offset >= 0)
+      /* What happened is in the past; only plans are ahead. */
+      if (o->agenda == NULL || o->skipped ||
+          (o->status == MENTOR_MEETING_SCHEDULED) != (offset > 0))
         continue;
+
+      planned = local_time (demo, offset, d->hour, d->minute, 0);
+      moved = local_time (demo, offset, d->hour, d->minute, o->moved);
+      recurrence_id = mentor_local_to_instant (planned, d->tzid);
+      starts_at = mentor_local_to_instant (moved, d->tzid);
 
       meeting = mentor_meeting_new ();
       mentor_meeting_set_mentorship_id (meeting, mentorship_id);
       mentor_meeting_set_series_id (meeting, mentor_checkin_series_get_id (series));
-      mentor_meeting_set_recurrence_id (meeting, at);
-      mentor_meeting_set_starts_at (meeting, at);
-      mentor_meeting_set_tzid (meeting, tzid);
-      mentor_meeting_set_duration_min (meeting, 45);
-      mentor_meeting_set_status (meeting, occurrences[i].status);
-      mentor_meeting_set_location (meeting, "Video call");
-      mentor_meeting_set_agenda (meeting, occurrences[i].agenda);
-      mentor_meeting_set_summary (meeting, occurrences[i].summary);
-      mentor_meeting_set_private_notes (meeting, occurrences[i].private_notes);
+      mentor_meeting_set_recurrence_id (meeting, recurrence_id);
+      mentor_meeting_set_starts_at (meeting, starts_at);
+      mentor_meeting_set_tzid (meeting, d->tzid);
+      mentor_meeting_set_duration_min (meeting, d->duration);
+      mentor_meeting_set_status (meeting, o->status);
+      mentor_meeting_set_location (meeting, o->location != NULL ? o->location : d->location);
+      mentor_meeting_set_agenda (meeting, o->agenda);
+      mentor_meeting_set_summary (meeting, o->summary);
+      mentor_meeting_set_private_notes (meeting, o->private_notes);
 
       if (!mentor_store_save_meeting (store, meeting, error))
         return FALSE;
       demo->n_meetings++;
 
       if (!add_actions (store, demo, mentor_meeting_get_id (meeting), offset,
-                        occurrences[i].actions, G_N_ELEMENTS (occurrences[i].actions), error))
+                        o->actions, G_N_ELEMENTS (o->actions), error))
+        return FALSE;
+
+      for (guint g = 0; g < demo->goal_ids->len; g++)
+        {
+          if (o->goals & (1u << g))
+            g_array_append_val (goals, g_array_index (demo->goal_ids, gint64, g));
+        }
+      if (goals->len > 0 &&
+          !mentor_store_set_meeting_goals (store, mentor_meeting_get_id (meeting),
+                                           (const gint64 *) (gpointer) goals->data, goals->len, error))
         return FALSE;
     }
 
   return TRUE;
 }
+
+/* A rehearsal in person between the check-ins, ahead of the milestone. */
+static const DemoMeeting fatima_aiko_meetings[] = {
+  { 12, 14, 0, 90, MENTOR_MEETING_SCHEDULED, "Berlin office, Tiergarten room",
+    "Rehearse the roadmap presentation for the quarterly business review.", "", "", { { NULL } } },
+};
 
 static gboolean
 add_goals (MentorStore     *store,
@@ -923,6 +994,7 @@ add_goals (MentorStore     *store,
            guint            n_goals,
            GError         **error)
 {
+  g_array_set_size (demo->goal_ids, 0);
   for (guint i = 0; i < n_goals; i++)
     {
       if (!add_goal (store, demo, mentorship_id, &goals[i], error))
@@ -956,16 +1028,18 @@ fill_cb (MentorStore  *store,
   if (!(id = add_mentorship (store, demo, &fatima_aiko, error)) ||
       !move_to (store, demo, id, MENTOR_STATUS_ACTIVE, 0, NULL, error) ||
       !add_goals (store, demo, id, fatima_aiko_goals, G_N_ELEMENTS (fatima_aiko_goals), error) ||
-      !add_checkin_series (store, demo, id, error) ||
+      !add_series (store, demo, id, &fatima_aiko_series, error) ||
+      !add_meetings (store, demo, id, "Europe/Berlin", fatima_aiko_meetings,
+                     G_N_ELEMENTS (fatima_aiko_meetings), error) ||
       !add_reviews (store, demo, id, fatima_aiko_reviews, G_N_ELEMENTS (fatima_aiko_reviews), error))
     return FALSE;
 
-  /* Active, one-off meetings; needs attention: an overdue milestone and a low review. */
+  /* Active, lunch every three weeks; needs attention: an overdue milestone
+   * and a low review. */
   if (!(id = add_mentorship (store, demo, &daniel_hannah, error)) ||
       !move_to (store, demo, id, MENTOR_STATUS_ACTIVE, 0, NULL, error) ||
       !add_goals (store, demo, id, daniel_hannah_goals, G_N_ELEMENTS (daniel_hannah_goals), error) ||
-      !add_meetings (store, demo, id, "Europe/Berlin", daniel_hannah_meetings,
-                     G_N_ELEMENTS (daniel_hannah_meetings), error) ||
+      !add_series (store, demo, id, &daniel_hannah_series, error) ||
       !add_reviews (store, demo, id, daniel_hannah_reviews, G_N_ELEMENTS (daniel_hannah_reviews), error))
     return FALSE;
 
@@ -1044,6 +1118,7 @@ mentor_demo_fill (MentorStore  *store,
   demo.today = mentor_today ();
   demo.strings = g_string_chunk_new (1024);
   demo.person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  demo.goal_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   ok = mentor_store_batch (store, fill_cb, &demo, error);
 
@@ -1065,6 +1140,7 @@ mentor_demo_fill (MentorStore  *store,
   g_free (demo.today);
   g_string_chunk_free (demo.strings);
   g_hash_table_unref (demo.person_ids);
+  g_array_unref (demo.goal_ids);
 
   return ok;
 }

@@ -27,6 +27,7 @@ struct _MentorMentorship
   char        **focus_areas;
   guint         max_gap_days;
   MentorHealth *health;
+  char         *next_checkin;
 };
 
 enum {
@@ -48,6 +49,7 @@ enum {
   PROP_FOCUS_AREAS,
   PROP_MAX_GAP_DAYS,
   PROP_HEALTH,
+  PROP_NEXT_CHECKIN,
   N_PROPS
 };
 
@@ -69,6 +71,7 @@ mentor_mentorship_finalize (GObject *object)
   g_clear_pointer (&self->expectations, g_free);
   g_clear_pointer (&self->focus_areas, g_strfreev);
   g_clear_object (&self->health);
+  g_clear_pointer (&self->next_checkin, g_free);
 
   G_OBJECT_CLASS (mentor_mentorship_parent_class)->finalize (object);
 }
@@ -133,6 +136,9 @@ mentor_mentorship_get_property (GObject    *object,
       break;
     case PROP_HEALTH:
       g_value_set_object (value, self->health);
+      break;
+    case PROP_NEXT_CHECKIN:
+      g_value_set_string (value, self->next_checkin);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -232,6 +238,8 @@ mentor_mentorship_class_init (MentorMentorshipClass *klass)
     g_param_spec_uint ("max-gap-days", NULL, NULL, 0, G_MAXUINT, 0, rw);
   properties[PROP_HEALTH] =
     g_param_spec_object ("health", NULL, NULL, MENTOR_TYPE_HEALTH, ro);
+  properties[PROP_NEXT_CHECKIN] =
+    g_param_spec_string ("next-checkin", NULL, NULL, NULL, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -281,6 +289,7 @@ mentor_mentorship_copy (MentorMentorship *self)
   copy->max_gap_days = self->max_gap_days;
   /* Health is immutable: the copy may share it. */
   g_set_object (&copy->health, self->health);
+  mentor_record_set_date (&copy->next_checkin, self->next_checkin);
 
   return copy;
 }
@@ -602,6 +611,23 @@ mentor_mentorship_set_health (MentorMentorship *self,
 
   if (g_set_object (&self->health, health))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEALTH]);
+}
+
+const char *
+mentor_mentorship_get_next_checkin (MentorMentorship *self)
+{
+  g_return_val_if_fail (MENTOR_IS_MENTORSHIP (self), NULL);
+  return self->next_checkin;
+}
+
+void
+mentor_mentorship_set_next_checkin (MentorMentorship *self,
+                                    const char       *instant)
+{
+  g_return_if_fail (MENTOR_IS_MENTORSHIP (self));
+
+  if (mentor_record_set_date (&self->next_checkin, instant))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_CHECKIN]);
 }
 
 char *

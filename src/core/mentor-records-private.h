@@ -50,6 +50,12 @@ void mentor_meeting_set_id              (MentorMeeting       *self,
                                          gint64               id);
 void mentor_checkin_series_set_id       (MentorCheckinSeries *self,
                                          gint64               id);
+void mentor_meeting_set_sequence        (MentorMeeting       *self,
+                                         guint                sequence);
+void mentor_checkin_series_set_sequence (MentorCheckinSeries *self,
+                                         guint                sequence);
+void mentor_mentorship_set_next_checkin (MentorMentorship    *self,
+                                         const char          *instant);
 void mentor_review_set_id               (MentorReview        *self,
                                          gint64               id);
 void mentor_action_item_set_id          (MentorActionItem    *self,

@@ -1,12 +1,13 @@
 /* mentor-store-meetings.c — meetings, check-in series and action items
  *
+ * The calendar built on them (occurrences, overrides, splits, meeting goals)
+ * is in mentor-store-calendar.c; reviews are in mentor-store-reviews.c.
  * Part of the store (mentor-store.c opens the file and runs transactions;
  * helpers shared by the parts are in mentor-store-private.h).
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <libical/ical.h>
 #include <string.h>
 
 #include "mentor-records-private.h"
@@ -14,8 +15,8 @@
 
 /* ---- Meetings, series, action items -------------------------------------- */
 
-static char *
-new_uid (void)
+char *
+mentor_store_new_uid (void)
 {
   g_autofree char *uuid = g_uuid_string_random ();
 
@@ -30,12 +31,31 @@ now_instant (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-#define MEETING_COLUMNS \
-  "id, mentorship_id, series_id, uid, recurrence_id, starts_at, tzid, duration_min, " \
-  "status, location, agenda, summary, private_notes"
+#define MEETING_COLUMNS MENTOR_STORE_MEETING_COLUMNS
 
-static MentorMeeting *
-meeting_from_row (sqlite3_stmt *stmt)
+/* NULL (not set: the mentorship's mode applies) or the stored word. */
+static void
+bind_mode (sqlite3_stmt *stmt,
+           int           index,
+           MentorMode    mode)
+{
+  mentor_store_bind_optional (stmt, index, mode < MENTOR_N_MODES ? mentor_mode_to_string (mode) : NULL);
+}
+
+static MentorMode
+column_mode (sqlite3_stmt *stmt,
+             int           index)
+{
+  MentorMode mode = MENTOR_N_MODES;
+  const char *word = mentor_store_column_optional (stmt, index);
+
+  if (word != NULL)
+    mentor_mode_from_string (word, &mode);
+  return mode;
+}
+
+MentorMeeting *
+mentor_store_meeting_from_row (sqlite3_stmt *stmt)
 {
   MentorMeeting *meeting = mentor_meeting_new ();
   MentorMeetingStatus status = MENTOR_MEETING_SCHEDULED;
@@ -54,6 +74,8 @@ meeting_from_row (sqlite3_stmt *stmt)
   mentor_meeting_set_agenda (meeting, mentor_store_column_text (stmt, 10));
   mentor_meeting_set_summary (meeting, mentor_store_column_text (stmt, 11));
   mentor_meeting_set_private_notes (meeting, mentor_store_column_text (stmt, 12));
+  mentor_meeting_set_mode (meeting, column_mode (stmt, 13));
+  mentor_meeting_set_sequence (meeting, mentor_store_column_uint (stmt, 14));
 
   return meeting;
 }
@@ -68,15 +90,90 @@ mentor_store_list_meetings (MentorStore *self,
                                  "SELECT " MEETING_COLUMNS " FROM meeting "
                                  "WHERE ?1 = 0 OR mentorship_id = ?1 "
                                  "ORDER BY starts_at, id",
-                                 mentorship_id, (MentorStoreRowFunc) meeting_from_row);
+                                 mentorship_id, (MentorStoreRowFunc) mentor_store_meeting_from_row);
 }
 
+/* The day and time of an occurrence as people read it in the series' zone,
+ * for sentences: "3 Mar 2026 09:00". */
+static char *
+occurrence_label (const char *instant,
+                  const char *tzid)
+{
+  g_autofree char *local = mentor_instant_to_local (instant, tzid);
+  g_autofree char *day = NULL;
+  g_autofree char *date = NULL;
+
+  if (local == NULL)
+    return g_strdup (instant);
+
+  day = g_strndup (local, 10);
+  date = mentor_date_to_label (day);
+  return g_strdup_printf ("%s %.5s", date, local + 11);
+}
+
+/* An occurrence stored on its own ("override") must stand in for a real
+ * occurrence of its series, one not taken out of it, and only once: two rows
+ * for one occurrence would both show, and export as two RECURRENCE-IDs. */
 static gboolean
-save_meeting_in_transaction (MentorStore    *self,
-                             MentorMeeting  *meeting,
-                             gint64         *new_id,
-                             char          **stored_uid,
-                             GError        **error)
+check_override (MentorStore  *self,
+                gint64        id,
+                gint64        series_id,
+                const char   *recurrence_id,
+                const char   *dtstart,
+                const char   *tzid,
+                const char   *rrule,
+                const char   *exdates,
+                GError      **error)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *local = NULL;
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  if (recurrence_id == NULL)
+    return mentor_store_fail_invalid (error, "%s",
+                                      _("A check-in of a series needs the time it was planned for."));
+
+  label = occurrence_label (recurrence_id, tzid);
+  if (!mentor_recurrence_has_instant (dtstart, tzid, rrule, recurrence_id))
+    return mentor_store_fail_invalid (error, _("The series has no check-in on %s."), label);
+
+  local = mentor_instant_to_local (recurrence_id, tzid);
+  if (local != NULL && exdates != NULL && *exdates != '\0')
+    {
+      g_auto(GStrv) skipped = g_strsplit (exdates, ",", -1);
+
+      if (g_strv_contains ((const char * const *) skipped, local))
+        return mentor_store_fail_invalid (error, _("The check-in of %s was removed from its series."), label);
+    }
+
+  stmt = mentor_store_prepare (self,
+                               "SELECT 1 FROM meeting "
+                               "WHERE series_id = ?1 AND recurrence_id = ?2 AND id IS NOT ?3",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, series_id);
+  mentor_store_bind_text (stmt, 2, recurrence_id);
+  mentor_store_bind_id (stmt, 3, id);
+  if (!mentor_store_step_row (self, stmt, &found, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+
+  if (found)
+    return mentor_store_fail_invalid (error, _("The check-in of %s already has its own entry in the calendar."),
+                                      label);
+
+  return TRUE;
+}
+
+gboolean
+mentor_store_save_meeting_in_transaction (MentorStore    *self,
+                                          MentorMeeting  *meeting,
+                                          gint64         *new_id,
+                                          char          **stored_uid,
+                                          guint          *sequence,
+                                          GError        **error)
 {
   g_autofree char *uid = mentor_store_trimmed (mentor_meeting_get_uid (meeting));
   g_autofree char *tzid = mentor_store_trimmed (mentor_meeting_get_tzid (meeting));
@@ -86,7 +183,9 @@ save_meeting_in_transaction (MentorStore    *self,
   gint64 id = mentor_meeting_get_id (meeting);
   gint64 mentorship_id = mentor_meeting_get_mentorship_id (meeting);
   gint64 series_id = mentor_meeting_get_series_id (meeting);
+  guint first_sequence = 0;
   sqlite3_stmt *stmt;
+  gboolean found;
 
   if (!mentor_store_check_utf8 (uid, error) ||
       !mentor_store_check_utf8 (mentor_meeting_get_location (meeting), error) ||
@@ -118,10 +217,15 @@ save_meeting_in_transaction (MentorStore    *self,
 
   if (series_id != 0)
     {
-      gboolean found;
+      g_autofree char *series_uid = NULL;
+      g_autofree char *dtstart = NULL;
+      g_autofree char *series_tzid = NULL;
+      g_autofree char *rrule = NULL;
+      g_autofree char *exdates = NULL;
 
       stmt = mentor_store_prepare (self,
-                                   "SELECT mentorship_id, uid FROM checkin_series WHERE id = ?1",
+                                   "SELECT mentorship_id, uid, dtstart, tzid, rrule, exdates, sequence "
+                                   "FROM checkin_series WHERE id = ?1",
                                    error);
       if (stmt == NULL)
         return FALSE;
@@ -136,27 +240,36 @@ save_meeting_in_transaction (MentorStore    *self,
                                             _("The check-in series is not one of this mentorship."));
         }
 
-      /* An occurrence carries the UID of its series, as RECURRENCE-ID does. */
-      if (*uid == '\0' && recurrence_id != NULL)
-        {
-          g_free (uid);
-          uid = g_strdup (mentor_store_column_text (stmt, 1));
-        }
+      series_uid = g_strdup (mentor_store_column_text (stmt, 1));
+      dtstart = g_strdup (mentor_store_column_text (stmt, 2));
+      series_tzid = g_strdup (mentor_store_column_text (stmt, 3));
+      rrule = g_strdup (mentor_store_column_text (stmt, 4));
+      exdates = g_strdup (mentor_store_column_text (stmt, 5));
+      /* A calendar that had the occurrence from the series takes the new
+       * entry only with a higher SEQUENCE than the series had. */
+      first_sequence = mentor_store_column_uint (stmt, 6) + 1;
       sqlite3_reset (stmt);
+
+      if (!check_override (self, id, series_id, recurrence_id, dtstart, series_tzid, rrule, exdates, error))
+        return FALSE;
+
+      /* An occurrence carries the UID of its series, as RECURRENCE-ID does. */
+      g_free (uid);
+      uid = g_steal_pointer (&series_uid);
     }
 
   if (*uid == '\0')
     {
       g_free (uid);
-      uid = new_uid ();
+      uid = mentor_store_new_uid ();
     }
 
   if (id == 0)
     stmt = mentor_store_prepare (self,
                                  "INSERT INTO meeting (mentorship_id, series_id, uid, recurrence_id, "
                                  "  starts_at, tzid, duration_min, status, location, agenda, "
-                                 "  summary, private_notes, updated_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                 "  summary, private_notes, updated_at, mode, sequence) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?15, ?16)",
                                  error);
   else
     /* SEQUENCE rises when what a calendar shows changes. */
@@ -164,11 +277,11 @@ save_meeting_in_transaction (MentorStore    *self,
                                  "UPDATE meeting SET "
                                  "  sequence = sequence + (starts_at IS NOT ?5 OR tzid IS NOT ?6 "
                                  "    OR duration_min IS NOT ?7 OR status IS NOT ?8 "
-                                 "    OR location IS NOT ?9 OR agenda IS NOT ?10), "
+                                 "    OR location IS NOT ?9 OR agenda IS NOT ?10 OR mode IS NOT ?15), "
                                  "  mentorship_id = ?1, series_id = ?2, uid = ?3, "
                                  "  recurrence_id = ?4, starts_at = ?5, tzid = ?6, "
                                  "  duration_min = ?7, status = ?8, location = ?9, agenda = ?10, "
-                                 "  summary = ?11, private_notes = ?12, updated_at = ?13 "
+                                 "  summary = ?11, private_notes = ?12, updated_at = ?13, mode = ?15 "
                                  "WHERE id = ?14",
                                  error);
   if (stmt == NULL)
@@ -189,13 +302,25 @@ save_meeting_in_transaction (MentorStore    *self,
   mentor_store_bind_text (stmt, 13, updated_at);
   if (id != 0)
     sqlite3_bind_int64 (stmt, 14, id);
+  bind_mode (stmt, 15, mentor_meeting_get_mode (meeting));
+  if (id == 0)
+    sqlite3_bind_int64 (stmt, 16, first_sequence);
   if (!mentor_store_run (self, stmt, error))
     return FALSE;
 
   if (id == 0)
-    *new_id = sqlite3_last_insert_rowid (self->db);
+    *new_id = id = sqlite3_last_insert_rowid (self->db);
   else if (sqlite3_changes (self->db) == 0)
     return mentor_store_fail_not_found (error, _("This meeting is no longer in the data file."));
+
+  stmt = mentor_store_prepare (self, "SELECT sequence FROM meeting WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!mentor_store_step_row (self, stmt, &found, error))
+    return FALSE;
+  *sequence = found ? mentor_store_column_uint (stmt, 0) : 0;
+  sqlite3_reset (stmt);
 
   mentor_meeting_set_tzid (meeting, tzid);
   *stored_uid = g_steal_pointer (&uid);
@@ -209,6 +334,7 @@ mentor_store_save_meeting (MentorStore    *self,
 {
   g_autofree char *uid = NULL;
   gint64 new_id = 0;
+  guint sequence = 0;
 
   g_return_val_if_fail (MENTOR_IS_STORE (self), FALSE);
   g_return_val_if_fail (MENTOR_IS_MEETING (meeting), FALSE);
@@ -217,7 +343,7 @@ mentor_store_save_meeting (MentorStore    *self,
   if (!mentor_store_begin (self, error))
     return FALSE;
 
-  if (!save_meeting_in_transaction (self, meeting, &new_id, &uid, error))
+  if (!mentor_store_save_meeting_in_transaction (self, meeting, &new_id, &uid, &sequence, error))
     {
       mentor_store_rollback (self);
       return FALSE;
@@ -229,6 +355,7 @@ mentor_store_save_meeting (MentorStore    *self,
   if (new_id != 0)
     mentor_meeting_set_id (meeting, new_id);
   mentor_meeting_set_uid (meeting, uid);
+  mentor_meeting_set_sequence (meeting, sequence);
 
   return TRUE;
 }
@@ -245,11 +372,10 @@ mentor_store_delete_meeting (MentorStore  *self,
                                   _("This meeting is no longer in the data file."), error);
 }
 
-#define SERIES_COLUMNS \
-  "id, mentorship_id, uid, summary, dtstart, tzid, duration_min, rrule, exdates, location"
+#define SERIES_COLUMNS MENTOR_STORE_SERIES_COLUMNS
 
-static MentorCheckinSeries *
-series_from_row (sqlite3_stmt *stmt)
+MentorCheckinSeries *
+mentor_store_series_from_row (sqlite3_stmt *stmt)
 {
   MentorCheckinSeries *series = mentor_checkin_series_new ();
 
@@ -263,6 +389,8 @@ series_from_row (sqlite3_stmt *stmt)
   mentor_checkin_series_set_rrule (series, mentor_store_column_text (stmt, 7));
   mentor_checkin_series_set_exdates (series, mentor_store_column_text (stmt, 8));
   mentor_checkin_series_set_location (series, mentor_store_column_text (stmt, 9));
+  mentor_checkin_series_set_mode (series, column_mode (stmt, 10));
+  mentor_checkin_series_set_sequence (series, mentor_store_column_uint (stmt, 11));
 
   return series;
 }
@@ -277,26 +405,7 @@ mentor_store_list_series (MentorStore *self,
                                  "SELECT " SERIES_COLUMNS " FROM checkin_series "
                                  "WHERE ?1 = 0 OR mentorship_id = ?1 "
                                  "ORDER BY dtstart, id",
-                                 mentorship_id, (MentorStoreRowFunc) series_from_row);
-}
-
-static gboolean
-rrule_is_valid (const char *rrule)
-{
-  struct icalrecurrencetype recurrence;
-
-  if (rrule == NULL || *rrule == '\0' || g_ascii_strncasecmp (rrule, "RRULE:", 6) == 0)
-    return FALSE;
-
-  icalerror_clear_errno ();
-  recurrence = icalrecurrencetype_from_string (rrule);
-  if (recurrence.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR)
-    {
-      icalerror_clear_errno ();
-      return FALSE;
-    }
-
-  return TRUE;
+                                 mentorship_id, (MentorStoreRowFunc) mentor_store_series_from_row);
 }
 
 static gboolean
@@ -322,12 +431,73 @@ check_exdates (const char  *exdates,
   return TRUE;
 }
 
-static gboolean
-save_series_in_transaction (MentorStore          *self,
-                            MentorCheckinSeries  *series,
-                            gint64               *new_id,
-                            char                **stored_uid,
-                            GError              **error)
+/* After the time or rule of a series changed, a stored occurrence that no
+ * longer falls on one of its occurrences stays as a meeting of its own: it
+ * keeps what happened (held, notes) and no longer claims to replace an
+ * occurrence that does not exist. */
+gboolean
+mentor_store_detach_strays (MentorStore  *self,
+                            gint64        series_id,
+                            const char   *dtstart,
+                            const char   *tzid,
+                            const char   *rrule,
+                            guint        *n_detached,
+                            GError      **error)
+{
+  g_autoptr(GArray) strays = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = mentor_store_prepare (self,
+                               "SELECT id, recurrence_id FROM meeting WHERE series_id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, series_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (!mentor_recurrence_has_instant (dtstart, tzid, rrule, mentor_store_column_optional (stmt, 1)))
+        g_array_append_val (strays, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      mentor_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < strays->len; i++)
+    {
+      g_autofree char *uid = mentor_store_new_uid ();
+
+      stmt = mentor_store_prepare (self,
+                                   "UPDATE meeting SET series_id = NULL, recurrence_id = NULL, uid = ?2, "
+                                   "  sequence = sequence + 1 "
+                                   "WHERE id = ?1",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (strays, gint64, i));
+      mentor_store_bind_text (stmt, 2, uid);
+      if (!mentor_store_run (self, stmt, error))
+        return FALSE;
+    }
+
+  if (n_detached != NULL)
+    *n_detached = strays->len;
+  return TRUE;
+}
+
+gboolean
+mentor_store_save_series_in_transaction (MentorStore          *self,
+                                         MentorCheckinSeries  *series,
+                                         gint64               *new_id,
+                                         char                **stored_uid,
+                                         guint                *sequence,
+                                         MentorChange         *what,
+                                         GError              **error)
 {
   g_autofree char *uid = mentor_store_trimmed (mentor_checkin_series_get_uid (series));
   g_autofree char *tzid = mentor_store_trimmed (mentor_checkin_series_get_tzid (series));
@@ -337,7 +507,10 @@ save_series_in_transaction (MentorStore          *self,
   const char *exdates = mentor_checkin_series_get_exdates (series);
   gint64 id = mentor_checkin_series_get_id (series);
   gint64 mentorship_id = mentor_checkin_series_get_mentorship_id (series);
+  gboolean timing_changed = FALSE;
+  guint n_detached = 0;
   sqlite3_stmt *stmt;
+  gboolean found;
 
   if (!mentor_store_check_utf8 (uid, error) || !mentor_store_check_utf8 (rrule, error) ||
       !mentor_store_check_utf8 (mentor_checkin_series_get_summary (series), error) ||
@@ -359,11 +532,10 @@ save_series_in_transaction (MentorStore          *self,
       !check_exdates (exdates, error))
     return FALSE;
 
-  if (!rrule_is_valid (rrule))
-    {
-      g_autofree char *shown = g_utf8_make_valid (rrule, -1);
-      return mentor_store_fail_invalid (error, _("“%s” is not a repeat rule Mentor understands."), shown);
-    }
+  /* The whole rule, strictly: libical alone would take some broken rules
+   * silently (mentor-recurrence.c). */
+  if (!mentor_recurrence_check (dtstart, tzid, rrule, error))
+    return FALSE;
 
   if (!mentor_store_check_mentorship_exists (self, mentorship_id, error))
     return FALSE;
@@ -371,24 +543,43 @@ save_series_in_transaction (MentorStore          *self,
   if (*uid == '\0')
     {
       g_free (uid);
-      uid = new_uid ();
+      uid = mentor_store_new_uid ();
+    }
+
+  if (id != 0)
+    {
+      stmt = mentor_store_prepare (self,
+                                   "SELECT dtstart IS NOT ?2 OR tzid IS NOT ?3 OR rrule IS NOT ?4 "
+                                   "FROM checkin_series WHERE id = ?1",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      mentor_store_bind_text (stmt, 2, dtstart);
+      mentor_store_bind_text (stmt, 3, tzid);
+      mentor_store_bind_text (stmt, 4, rrule);
+      if (!mentor_store_step_row (self, stmt, &found, error))
+        return FALSE;
+      timing_changed = found && sqlite3_column_int (stmt, 0) != 0;
+      sqlite3_reset (stmt);
     }
 
   if (id == 0)
     stmt = mentor_store_prepare (self,
                                  "INSERT INTO checkin_series (mentorship_id, uid, summary, dtstart, "
-                                 "  tzid, duration_min, rrule, exdates, location, updated_at) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                 "  tzid, duration_min, rrule, exdates, location, updated_at, mode) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12)",
                                  error);
   else
     stmt = mentor_store_prepare (self,
                                  "UPDATE checkin_series SET "
                                  "  sequence = sequence + (summary IS NOT ?3 OR dtstart IS NOT ?4 "
                                  "    OR tzid IS NOT ?5 OR duration_min IS NOT ?6 "
-                                 "    OR rrule IS NOT ?7 OR exdates IS NOT ?8 OR location IS NOT ?9), "
+                                 "    OR rrule IS NOT ?7 OR exdates IS NOT ?8 OR location IS NOT ?9 "
+                                 "    OR mode IS NOT ?12), "
                                  "  mentorship_id = ?1, uid = ?2, summary = ?3, dtstart = ?4, "
                                  "  tzid = ?5, duration_min = ?6, rrule = ?7, exdates = ?8, "
-                                 "  location = ?9, updated_at = ?10 "
+                                 "  location = ?9, updated_at = ?10, mode = ?12 "
                                  "WHERE id = ?11",
                                  error);
   if (stmt == NULL)
@@ -406,13 +597,27 @@ save_series_in_transaction (MentorStore          *self,
   mentor_store_bind_text (stmt, 10, updated_at);
   if (id != 0)
     sqlite3_bind_int64 (stmt, 11, id);
+  bind_mode (stmt, 12, mentor_checkin_series_get_mode (series));
   if (!mentor_store_run (self, stmt, error))
     return FALSE;
 
   if (id == 0)
-    *new_id = sqlite3_last_insert_rowid (self->db);
+    *new_id = id = sqlite3_last_insert_rowid (self->db);
   else if (sqlite3_changes (self->db) == 0)
     return mentor_store_fail_not_found (error, _("This check-in series is no longer in the data file."));
+
+  if (timing_changed && !mentor_store_detach_strays (self, id, dtstart, tzid, rrule, &n_detached, error))
+    return FALSE;
+  *what |= MENTOR_CHANGE_SERIES | (n_detached > 0 ? MENTOR_CHANGE_MEETINGS : 0);
+
+  stmt = mentor_store_prepare (self, "SELECT sequence FROM checkin_series WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!mentor_store_step_row (self, stmt, &found, error))
+    return FALSE;
+  *sequence = found ? mentor_store_column_uint (stmt, 0) : 0;
+  sqlite3_reset (stmt);
 
   mentor_checkin_series_set_tzid (series, tzid);
   mentor_checkin_series_set_rrule (series, rrule);
@@ -427,6 +632,8 @@ mentor_store_save_series (MentorStore          *self,
 {
   g_autofree char *uid = NULL;
   gint64 new_id = 0;
+  guint sequence = 0;
+  MentorChange what = 0;
 
   g_return_val_if_fail (MENTOR_IS_STORE (self), FALSE);
   g_return_val_if_fail (MENTOR_IS_CHECKIN_SERIES (series), FALSE);
@@ -435,18 +642,19 @@ mentor_store_save_series (MentorStore          *self,
   if (!mentor_store_begin (self, error))
     return FALSE;
 
-  if (!save_series_in_transaction (self, series, &new_id, &uid, error))
+  if (!mentor_store_save_series_in_transaction (self, series, &new_id, &uid, &sequence, &what, error))
     {
       mentor_store_rollback (self);
       return FALSE;
     }
 
-  if (!mentor_store_commit (self, MENTOR_CHANGE_SERIES, error))
+  if (!mentor_store_commit (self, what, error))
     return FALSE;
 
   if (new_id != 0)
     mentor_checkin_series_set_id (series, new_id);
   mentor_checkin_series_set_uid (series, uid);
+  mentor_checkin_series_set_sequence (series, sequence);
 
   return TRUE;
 }
@@ -599,234 +807,4 @@ mentor_store_delete_action_item (MentorStore  *self,
 
   return mentor_store_delete_row (self, "DELETE FROM action_item WHERE id = ?1", id, MENTOR_CHANGE_MEETINGS,
                                   _("This action item is no longer in the data file."), error);
-}
-
-/* ---- Reviews -------------------------------------------------------------- */
-
-#define REVIEW_COLUMNS "id, mentorship_id, author, rating, note, written_on"
-
-static MentorReview *
-review_from_row (sqlite3_stmt *stmt)
-{
-  MentorReview *review = mentor_review_new ();
-  MentorOwner author = MENTOR_OWNER_MENTOR;
-
-  mentor_owner_from_string (mentor_store_column_text (stmt, 2), &author);
-  mentor_review_set_id (review, sqlite3_column_int64 (stmt, 0));
-  mentor_review_set_mentorship_id (review, MAX (sqlite3_column_int64 (stmt, 1), 0));
-  mentor_review_set_author (review, author);
-  mentor_review_set_rating (review, CLAMP (mentor_store_column_uint (stmt, 3),
-                                           MENTOR_REVIEW_MIN_RATING, MENTOR_REVIEW_MAX_RATING));
-  mentor_review_set_note (review, mentor_store_column_text (stmt, 4));
-  mentor_review_set_written_on (review, mentor_store_column_optional (stmt, 5));
-
-  return review;
-}
-
-GListModel *
-mentor_store_list_reviews (MentorStore *self,
-                           gint64       mentorship_id)
-{
-  g_return_val_if_fail (MENTOR_IS_STORE (self), NULL);
-
-  return mentor_store_list_rows (self, MENTOR_TYPE_REVIEW,
-                                 "SELECT " REVIEW_COLUMNS " FROM review WHERE mentorship_id = ?1 "
-                                 "ORDER BY written_on DESC, id DESC",
-                                 mentorship_id, (MentorStoreRowFunc) review_from_row);
-}
-
-static gboolean
-save_review_in_transaction (MentorStore   *self,
-                            MentorReview  *review,
-                            const char    *written_on,
-                            gint64        *new_id,
-                            GError       **error)
-{
-  g_autofree char *note = mentor_store_trimmed (mentor_review_get_note (review));
-  gint64 id = mentor_review_get_id (review);
-  gint64 mentorship_id = mentor_review_get_mentorship_id (review);
-  guint rating = mentor_review_get_rating (review);
-  g_autofree char *started_on = NULL;
-  sqlite3_stmt *stmt;
-  gboolean found;
-
-  if (!mentor_store_check_utf8 (note, error))
-    return FALSE;
-
-  if (rating < MENTOR_REVIEW_MIN_RATING || rating > MENTOR_REVIEW_MAX_RATING)
-    return mentor_store_fail_invalid (error, "%s", _("Choose a rating from 1 to 5."));
-
-  if (!mentor_store_check_date (written_on, _("The date of the review, “%s”, is not a valid date."), error))
-    return FALSE;
-
-  if (!mentor_store_check_mentorship_exists (self, mentorship_id, error))
-    return FALSE;
-
-  stmt = mentor_store_prepare (self, "SELECT started_on FROM mentorship WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, mentorship_id);
-  if (!mentor_store_step_row (self, stmt, &found, error))
-    return FALSE;
-  if (found)
-    started_on = g_strdup (mentor_store_column_optional (stmt, 0));
-  sqlite3_reset (stmt);
-
-  /* A review is of a relationship that has begun. */
-  if (started_on == NULL)
-    return mentor_store_fail_invalid (error, "%s", _("A mentorship can be reviewed once it has started."));
-  if (strcmp (written_on, started_on) < 0)
-    return mentor_store_fail_invalid (error, "%s", _("A review cannot be dated before the mentorship started."));
-
-  if (id == 0)
-    stmt = mentor_store_prepare (self,
-                                 "INSERT INTO review (mentorship_id, author, rating, note, written_on) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5)",
-                                 error);
-  else
-    stmt = mentor_store_prepare (self,
-                                 "UPDATE review SET mentorship_id = ?1, author = ?2, rating = ?3, "
-                                 "  note = ?4, written_on = ?5 "
-                                 "WHERE id = ?6",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, mentorship_id);
-  mentor_store_bind_text (stmt, 2, mentor_owner_to_string (mentor_review_get_author (review)));
-  sqlite3_bind_int (stmt, 3, (int) rating);
-  mentor_store_bind_text (stmt, 4, note);
-  mentor_store_bind_text (stmt, 5, written_on);
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, 6, id);
-  if (!mentor_store_run (self, stmt, error))
-    return FALSE;
-
-  if (id == 0)
-    *new_id = sqlite3_last_insert_rowid (self->db);
-  else if (sqlite3_changes (self->db) == 0)
-    return mentor_store_fail_not_found (error, _("This review is no longer in the data file."));
-
-  return TRUE;
-}
-
-gboolean
-mentor_store_save_review (MentorStore   *self,
-                          MentorReview  *review,
-                          GError       **error)
-{
-  g_autofree char *written_on = NULL;
-  gint64 new_id = 0;
-
-  g_return_val_if_fail (MENTOR_IS_STORE (self), FALSE);
-  g_return_val_if_fail (MENTOR_IS_REVIEW (review), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  written_on = g_strdup (mentor_review_get_written_on (review));
-  if (written_on == NULL)
-    written_on = mentor_today ();
-
-  if (!mentor_store_begin (self, error))
-    return FALSE;
-
-  if (!save_review_in_transaction (self, review, written_on, &new_id, error))
-    {
-      mentor_store_rollback (self);
-      return FALSE;
-    }
-
-  if (!mentor_store_commit (self, MENTOR_CHANGE_REVIEWS, error))
-    return FALSE;
-
-  if (new_id != 0)
-    mentor_review_set_id (review, new_id);
-  mentor_review_set_written_on (review, written_on);
-  {
-    g_autofree char *note = mentor_store_trimmed (mentor_review_get_note (review));
-    mentor_review_set_note (review, note);
-  }
-
-  return TRUE;
-}
-
-gboolean
-mentor_store_delete_review (MentorStore  *self,
-                            gint64        id,
-                            GError      **error)
-{
-  g_return_val_if_fail (MENTOR_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  return mentor_store_delete_row (self, "DELETE FROM review WHERE id = ?1", id,
-                                  MENTOR_CHANGE_REVIEWS,
-                                  _("This review is no longer in the data file."), error);
-}
-
-gboolean
-mentor_store_reviews_due (MentorStore  *self,
-                          gint64        mentorship_id,
-                          const char   *today,
-                          char        **mentor_due,
-                          char        **mentee_due)
-{
-  g_autofree char *own_today = NULL;
-  g_autofree char *started_on = NULL;
-  char *last[2] = { NULL, NULL };
-  char *due[2] = { NULL, NULL };
-  MentorStatus status = MENTOR_STATUS_PROPOSED;
-  gboolean is_due = FALSE;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (MENTOR_IS_STORE (self), FALSE);
-  g_return_val_if_fail (today == NULL || mentor_date_is_valid (today), FALSE);
-
-  if (mentor_due != NULL)
-    *mentor_due = NULL;
-  if (mentee_due != NULL)
-    *mentee_due = NULL;
-
-  if (today == NULL)
-    today = own_today = mentor_today ();
-
-  stmt = mentor_store_prepare (self,
-                               "SELECT m.status, m.started_on, "
-                               "  (SELECT max (written_on) FROM review r "
-                               "   WHERE r.mentorship_id = m.id AND r.author = 'mentor'), "
-                               "  (SELECT max (written_on) FROM review r "
-                               "   WHERE r.mentorship_id = m.id AND r.author = 'mentee') "
-                               "FROM mentorship m WHERE m.id = ?1",
-                               NULL);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, mentorship_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      mentor_status_from_string (mentor_store_column_text (stmt, 0), &status);
-      started_on = g_strdup (mentor_store_column_optional (stmt, 1));
-      last[MENTOR_OWNER_MENTOR] = g_strdup (mentor_store_column_optional (stmt, 2));
-      last[MENTOR_OWNER_MENTEE] = g_strdup (mentor_store_column_optional (stmt, 3));
-    }
-  sqlite3_reset (stmt);
-
-  if (status == MENTOR_STATUS_ACTIVE || status == MENTOR_STATUS_PAUSED)
-    for (guint side = MENTOR_OWNER_MENTOR; side <= MENTOR_OWNER_MENTEE; side++)
-      {
-        due[side] = mentor_review_due_on (started_on, last[side]);
-        if (due[side] != NULL && strcmp (due[side], today) <= 0)
-          is_due = TRUE;
-      }
-
-  if (mentor_due != NULL)
-    *mentor_due = g_steal_pointer (&due[MENTOR_OWNER_MENTOR]);
-  if (mentee_due != NULL)
-    *mentee_due = g_steal_pointer (&due[MENTOR_OWNER_MENTEE]);
-
-  for (guint side = MENTOR_OWNER_MENTOR; side <= MENTOR_OWNER_MENTEE; side++)
-    {
-      g_free (last[side]);
-      g_free (due[side]);
-    }
-
-  return is_due;
 }

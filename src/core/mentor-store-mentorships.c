@@ -412,7 +412,8 @@ mentor_store_list_mentorships_as_of (MentorStore  *self,
       return G_LIST_MODEL (list);
     }
 
-  mentor_store_fill_health (self, G_LIST_MODEL (list), 0, today, error);
+  if (mentor_store_fill_health (self, G_LIST_MODEL (list), 0, today, error))
+    mentor_store_fill_next_checkins (self, G_LIST_MODEL (list), 0, error);
 
   return G_LIST_MODEL (list);
 }
@@ -457,7 +458,7 @@ load_mentorship (MentorStore  *self,
   return g_steal_pointer (&m);
 }
 
-/* The health of one loaded mentorship, as of today. */
+/* The health and next check-in of one loaded mentorship, as of today. */
 static gboolean
 fill_one_health (MentorStore       *self,
                  MentorMentorship  *m,
@@ -467,7 +468,8 @@ fill_one_health (MentorStore       *self,
 
   g_list_store_append (one, m);
   return mentor_store_fill_health (self, G_LIST_MODEL (one), mentor_mentorship_get_id (m),
-                                   NULL, error);
+                                   NULL, error) &&
+         mentor_store_fill_next_checkins (self, G_LIST_MODEL (one), mentor_mentorship_get_id (m), error);
 }
 
 MentorMentorship *

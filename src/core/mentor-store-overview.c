@@ -78,6 +78,35 @@ add_overdue (sqlite3_stmt   *stmt,
   out->milestones_overdue = mentor_store_column_uint (stmt, 0);
 }
 
+/* Occurrences of series in the window that nobody marked were planned too:
+ * they are computed, not stored, so the query above cannot see them. Those
+ * taken out of their series or replaced by a stored one (counted above as
+ * what it became) are not among them. */
+static gboolean
+add_computed_occurrences (MentorStore     *self,
+                          const char      *today,
+                          MentorOverview  *out,
+                          GError         **error)
+{
+  g_autofree char *zone = mentor_user_timezone ();
+  g_autofree char *first_day = mentor_date_add_days (today, -MENTOR_OVERVIEW_WINDOW_DAYS);
+  g_autofree char *first_midnight = g_strconcat (first_day, "T00:00:00", NULL);
+  g_autofree char *today_midnight = g_strconcat (today, "T00:00:00", NULL);
+  g_autofree char *from = mentor_local_to_instant (first_midnight, zone);
+  g_autofree char *to = mentor_local_to_instant (today_midnight, zone);
+  g_autoptr(GPtrArray) computed = NULL;
+
+  if (from == NULL || to == NULL)
+    return TRUE;
+
+  computed = mentor_store_computed_occurrences (self, 0, from, to, error);
+  if (computed == NULL)
+    return FALSE;
+
+  out->meetings_planned += computed->len;
+  return TRUE;
+}
+
 gboolean
 mentor_store_get_overview (MentorStore     *self,
                            const char      *today,
@@ -133,6 +162,9 @@ mentor_store_get_overview (MentorStore     *self,
                  "SELECT count (*) FROM milestone s JOIN goal g ON g.id = s.goal_id "
                  "WHERE g.status = 'open' AND s.done_on IS NULL AND s.due_on < ?1",
                  today, add_overdue, &overview, error))
+    return FALSE;
+
+  if (!add_computed_occurrences (self, today, &overview, error))
     return FALSE;
 
   *out = overview;

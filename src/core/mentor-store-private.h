@@ -4,7 +4,10 @@
  * transactions, the "changed" signal, batches and the helpers below),
  * mentor-store-people.c, mentor-store-mentorships.c (with health),
  * mentor-store-goals.c (goals, milestones, focus areas),
- * mentor-store-meetings.c (meetings, series, action items, reviews),
+ * mentor-store-meetings.c (meetings, series, action items),
+ * mentor-store-calendar.c (the calendar, what comes next, meeting goals),
+ * mentor-store-occurrences.c (marking, taking out, splitting occurrences),
+ * mentor-store-reviews.c,
  * mentor-store-overview.c, mentor-store-undo.c, mentor-store-schema.c (the
  * schema and its migrations) and mentor-backup.c (automatic backups). Tests
  * use the schema steps to build files of older versions.
@@ -13,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include "mentor-recurrence.h"
 #include "mentor-store.h"
 
 G_BEGIN_DECLS
@@ -153,6 +157,73 @@ gboolean      mentor_store_fill_health        (MentorStore   *self,
                                                gint64         mentorship_id,
                                                const char    *today,
                                                GError       **error);
+
+/* ---- mentor-store-meetings.c ---- */
+
+/* The columns mentor_store_meeting_from_row() and
+ * mentor_store_series_from_row() read, in order, qualified so that they can
+ * be selected from a join. */
+#define MENTOR_STORE_MEETING_COLUMNS \
+  "meeting.id, meeting.mentorship_id, meeting.series_id, meeting.uid, meeting.recurrence_id, " \
+  "meeting.starts_at, meeting.tzid, meeting.duration_min, meeting.status, meeting.location, " \
+  "meeting.agenda, meeting.summary, meeting.private_notes, meeting.mode, meeting.sequence"
+#define MENTOR_STORE_SERIES_COLUMNS \
+  "checkin_series.id, checkin_series.mentorship_id, checkin_series.uid, checkin_series.summary, " \
+  "checkin_series.dtstart, checkin_series.tzid, checkin_series.duration_min, checkin_series.rrule, " \
+  "checkin_series.exdates, checkin_series.location, checkin_series.mode, checkin_series.sequence"
+
+MentorMeeting       *mentor_store_meeting_from_row  (sqlite3_stmt  *stmt);
+MentorCheckinSeries *mentor_store_series_from_row   (sqlite3_stmt  *stmt);
+/* A new iCalendar UID, "<uuid>@com.example.Mentor". */
+char         *mentor_store_new_uid            (void);
+/* Checks and writes a meeting inside the caller's transaction. The record is
+ * not touched: *new_id (for an insert), *stored_uid and *sequence are what
+ * to set on it once the transaction commits. */
+gboolean      mentor_store_save_meeting_in_transaction (MentorStore    *self,
+                                                        MentorMeeting  *meeting,
+                                                        gint64         *new_id,
+                                                        char          **stored_uid,
+                                                        guint          *sequence,
+                                                        GError        **error);
+/* The same for a series; *what gains the MentorChange flags of what changed. */
+gboolean      mentor_store_save_series_in_transaction  (MentorStore          *self,
+                                                        MentorCheckinSeries  *series,
+                                                        gint64               *new_id,
+                                                        char                **stored_uid,
+                                                        guint                *sequence,
+                                                        MentorChange         *what,
+                                                        GError              **error);
+/* Turns the stored occurrences of a series that are no longer occurrences
+ * of (dtstart, tzid, rrule) into meetings of their own. */
+gboolean      mentor_store_detach_strays      (MentorStore   *self,
+                                               gint64         series_id,
+                                               const char    *dtstart,
+                                               const char    *tzid,
+                                               const char    *rrule,
+                                               guint         *n_detached,
+                                               GError       **error);
+
+/* ---- mentor-store-calendar.c ---- */
+
+/* Now as an instant; when tests fix today (MENTOR_TODAY), the start of that
+ * day in the user's zone, so that "next" is as reproducible as "today". */
+char         *mentor_store_now                (void);
+/* Sets "next-checkin" on every MentorMentorship in mentorships (one query
+ * for stored meetings, one expansion per series); mentorship_id limits the
+ * queries to one (0: all). */
+gboolean      mentor_store_fill_next_checkins (MentorStore   *self,
+                                               GListModel    *mentorships,
+                                               gint64         mentorship_id,
+                                               GError       **error);
+/* The occurrences of series in [from, to) that are computed, not stored:
+ * not taken out (exdates), not replaced by a stored occurrence, and not
+ * after the day a completed or ended mentorship closed. MentorMeeting items
+ * as mentor_store_list_calendar() lists them; mentorship_id 0 for all. */
+GPtrArray    *mentor_store_computed_occurrences (MentorStore  *self,
+                                                 gint64        mentorship_id,
+                                                 const char   *from,
+                                                 const char   *to,
+                                                 GError      **error);
 
 /* ---- mentor-store-schema.c ---- */
 

@@ -222,10 +222,36 @@ static const char step3_sql[] =
 
   "PRAGMA user_version = 3;";
 
+static const char step4_sql[] =
+  /* How a meeting or a series of check-ins happens; NULL: the mentorship's
+   * mode applies. */
+  "ALTER TABLE meeting ADD COLUMN mode TEXT DEFAULT NULL"
+  "  CONSTRAINT meeting_mode"
+  "  CHECK (mode IS NULL OR mode IN ('video', 'phone', 'in_person', 'chat'));"
+  "ALTER TABLE checkin_series ADD COLUMN mode TEXT DEFAULT NULL"
+  "  CONSTRAINT checkin_series_mode"
+  "  CHECK (mode IS NULL OR mode IN ('video', 'phone', 'in_person', 'chat'));"
+
+  /* The goals a meeting worked on. */
+  "CREATE TABLE meeting_goal ("
+  "  meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
+  "  goal_id    INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (meeting_id, goal_id)"
+  ");"
+  "CREATE INDEX meeting_goal_goal ON meeting_goal (goal_id);"
+
+  /* The calendar asks for a range of days over every mentorship, and for
+   * the stored occurrences of one series. */
+  "CREATE INDEX meeting_starts_at ON meeting (starts_at);"
+  "CREATE INDEX meeting_series_occurrence ON meeting (series_id, recurrence_id);"
+
+  "PRAGMA user_version = 4;";
+
 static const char * const steps[] = {
   step1_sql,
   step2_sql,
   step3_sql,
+  step4_sql,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == MENTOR_STORE_SCHEMA_VERSION);

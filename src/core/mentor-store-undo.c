@@ -54,6 +54,10 @@ static const struct {
     "SELECT * FROM action_item WHERE meeting_id IN "
     "(SELECT id FROM meeting WHERE mentorship_id = ?1) ORDER BY rowid",
     MENTOR_CHANGE_MEETINGS },
+  { "meeting_goal",
+    "SELECT * FROM meeting_goal WHERE meeting_id IN "
+    "(SELECT id FROM meeting WHERE mentorship_id = ?1) ORDER BY rowid",
+    MENTOR_CHANGE_MEETINGS },
   { "review",
     "SELECT * FROM review WHERE mentorship_id = ?1 ORDER BY rowid",
     MENTOR_CHANGE_REVIEWS },

@@ -53,7 +53,7 @@ typedef enum {
                               MENTOR_CHANGE_MEETINGS | MENTOR_CHANGE_REVIEWS)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define MENTOR_STORE_SCHEMA_VERSION 3
+#define MENTOR_STORE_SCHEMA_VERSION 4
 
 #define MENTOR_TYPE_STORE (mentor_store_get_type ())
 G_DECLARE_FINAL_TYPE (MentorStore, mentor_store, MENTOR, STORE, GObject)
@@ -255,7 +255,8 @@ gboolean          mentor_store_reviews_due          (MentorStore  *self,
  * counts proposed and closed ones). Meetings count those whose local day is
  * one of the MENTOR_OVERVIEW_WINDOW_DAYS days before today (today excluded,
  * so each has had its day): planned = held + missed + still scheduled
- * (cancelled ones were no longer planned to happen); held = held. Goals by status; milestones_overdue counts
+ * (cancelled ones were no longer planned to happen), counting the
+ * occurrences of series nobody marked as still scheduled; held = held. Goals by status; milestones_overdue counts
  * open milestones of open goals past their due date. */
 typedef struct {
   guint by_status[MENTOR_N_STATUSES];
@@ -279,6 +280,10 @@ gboolean          mentor_store_get_overview         (MentorStore    *self,
 /* MentorMeeting items by start; mentorship_id 0 for all. */
 GListModel       *mentor_store_list_meetings        (MentorStore *self,
                                                      gint64       mentorship_id);
+/* Inserts (id 0) or updates. A stored occurrence of a series (series id set)
+ * needs its recurrence-id to be an occurrence of that series that was not
+ * taken out, and only one meeting per occurrence; it takes the series' UID.
+ * A new one starts with a SEQUENCE above the series'. */
 gboolean          mentor_store_save_meeting         (MentorStore   *self,
                                                      MentorMeeting *meeting,
                                                      GError       **error);
@@ -287,6 +292,10 @@ gboolean          mentor_store_delete_meeting       (MentorStore *self,
                                                      GError     **error);
 GListModel       *mentor_store_list_series          (MentorStore *self,
                                                      gint64       mentorship_id);
+/* Inserts (id 0) or updates after mentor_recurrence_check(). When the start,
+ * zone or rule change, stored occurrences that no longer fall on an
+ * occurrence become meetings of their own (series id and recurrence-id
+ * cleared, a new UID), keeping what happened at them. */
 gboolean          mentor_store_save_series          (MentorStore         *self,
                                                      MentorCheckinSeries *series,
                                                      GError             **error);
@@ -302,7 +311,7 @@ gboolean          mentor_store_delete_action_item   (MentorStore *self,
                                                      gint64       id,
                                                      GError     **error);
 
-/* ---- Calendar (mentor-store-calendar.c) ----------------------------------- */
+/* ---- Calendar (mentor-store-calendar.c, mentor-store-occurrences.c) ------- */
 
 /* Everything on the calendar that starts in [from, to) (UTC instants), as
  * MentorMeeting items sorted by start, then mentorship:
@@ -312,7 +321,10 @@ gboolean          mentor_store_delete_action_item   (MentorStore *self,
  *   scheduled, recurrence-id = starts-at = the occurrence's start, agenda the
  *   series' summary.
  * Occurrences removed with mentor_store_delete_occurrence() (exdates) are not
- * listed; cancelled ones are, with their status. mentorship_id 0 for all.
+ * listed; cancelled ones are, with their status. A completed or ended
+ * mentorship has no computed occurrences after the day it closed. A stored
+ * occurrence replaces the computed one wherever it was moved to (one moved
+ * out of the range hides it too). mentorship_id 0 for all.
  * Every item has "mentorship-title" ("Mentor → Mentee") filled. A series
  * that cannot be expanded is skipped with a g_warning, never fails the list. */
 GListModel       *mentor_store_list_calendar        (MentorStore *self,
@@ -324,13 +336,17 @@ MentorMeeting    *mentor_store_get_meeting          (MentorStore *self,
                                                      gint64       id,
                                                      GError     **error);
 /* The first meeting or occurrence still scheduled that starts at or after
- * `after` (an instant; NULL: now), or NULL when none is planned. */
+ * `after` (an instant; NULL: now), or NULL when none is planned. Never
+ * looks past the horizon of a series (MENTOR_RECURRENCE_HORIZON_YEARS). */
 MentorMeeting    *mentor_store_next_meeting         (MentorStore *self,
                                                      gint64       mentorship_id,
                                                      const char  *after);
 /* Marks a meeting held, missed, cancelled or scheduled again: one click from
  * the agenda. A computed occurrence (id 0) is stored first as an occurrence
- * of its series (its id is then set on `meeting`). Raises the sequence. */
+ * of its series with what the record holds (its id, uid and sequence are then
+ * set on `meeting`); a stale computed record of an occurrence stored since is
+ * refused (INVALID), the record left as it was. Raises the sequence when the
+ * status changes. */
 gboolean          mentor_store_set_meeting_status   (MentorStore        *self,
                                                      MentorMeeting      *meeting,
                                                      MentorMeetingStatus status,
@@ -364,5 +380,13 @@ gboolean          mentor_store_set_meeting_goals    (MentorStore  *self,
                                                      const gint64 *goal_ids,
                                                      guint         n_goals,
                                                      GError      **error);
+
+/* ---- Coordinator tools (mentor-store-coordinator.c) ----------------------- */
+
+/* Every mentorship with its ids, kind, status and dates only (no names, focus
+ * areas, health or next check-in), by id: for bulk checks such as matching
+ * and CSV import, where the full list would cost too much. */
+GListModel       *mentor_store_list_mentorships_brief (MentorStore *self,
+                                                       GError     **error);
 
 G_END_DECLS

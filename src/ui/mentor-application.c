@@ -11,7 +11,10 @@
 #include "mentor-application.h"
 #include "mentor-cli.h"
 #include "mentor-core.h"
+#include "mentor-meeting-editor.h"
+#include "mentor-meeting-text.h"
 #include "mentor-preferences.h"
+#include "mentor-reminders.h"
 #include "mentor-window.h"
 
 struct _MentorApplication
@@ -22,6 +25,8 @@ struct _MentorApplication
   MentorStore    *store;
   GError         *open_error;    /* why the store could not be opened */
   GSettings      *settings;
+  /* Notifications before check-ins while a store is open. */
+  MentorReminders *reminders;
 };
 
 G_DEFINE_FINAL_TYPE (MentorApplication, mentor_application, ADW_TYPE_APPLICATION)
@@ -51,9 +56,12 @@ open_store (MentorApplication *self)
   g_clear_object (&self->store);
   g_clear_error (&self->open_error);
 
+  g_clear_object (&self->reminders);
   self->store = mentor_store_open (path, &self->open_error);
   if (self->store == NULL)
     g_debug ("Cannot open the data file: %s", self->open_error->message);
+  else
+    self->reminders = mentor_reminders_new (G_APPLICATION (self), self->store, self->settings);
 }
 
 static gboolean
@@ -199,6 +207,65 @@ restore_backup_action (GSimpleAction *action,
     gtk_window_destroy (old_window);
 }
 
+/* The meeting a reminder is about: the stored one (id), else the occurrence
+ * of its series at recurrence_id, as the calendar computes it. */
+static MentorMeeting *
+find_meeting (MentorStore *store,
+              gint64       id,
+              gint64       series_id,
+              const char  *recurrence_id)
+{
+  g_autofree char *to = NULL;
+  g_autoptr(GListModel) around = NULL;
+
+  if (id != 0)
+    return mentor_store_get_meeting (store, id, NULL);
+
+  if (series_id == 0 || recurrence_id == NULL || *recurrence_id == '\0')
+    return NULL;
+
+  to = mentor_instant_add_seconds (recurrence_id, 1);
+  if (to == NULL)
+    return NULL;
+
+  around = mentor_store_list_calendar (store, 0, recurrence_id, to);
+  for (guint i = 0; i < g_list_model_get_n_items (around); i++)
+    {
+      g_autoptr(MentorMeeting) meeting = g_list_model_get_item (around, i);
+
+      if (mentor_meeting_get_series_id (meeting) == series_id)
+        return g_steal_pointer (&meeting);
+    }
+
+  return NULL;
+}
+
+static void
+open_meeting_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  MentorApplication *self = user_data;
+  g_autoptr(MentorMeeting) meeting = NULL;
+  const char *recurrence_id = NULL;
+  gint64 id = 0;
+  gint64 series_id = 0;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->store == NULL || window == NULL)
+    return;
+
+  g_variant_get (param, "(xx&s)", &id, &series_id, &recurrence_id);
+  meeting = find_meeting (self->store, id, series_id, recurrence_id);
+
+  /* Gone since the reminder (deleted or moved): the window is shown alone. */
+  if (meeting != NULL)
+    mentor_meeting_editor_present (GTK_WIDGET (window), self->store, meeting);
+}
+
 static const GActionEntry app_actions[] = {
   { "preferences", preferences_action },
   { "shortcuts", shortcuts_action },
@@ -206,6 +273,7 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
   { "restore-backup", restore_backup_action },
+  { "open-meeting", open_meeting_action, "(xxs)" },
 };
 
 static int
@@ -305,6 +373,26 @@ mentor_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* Opening .ics files (an invite attachment, "Open With Mentor"): the window
+ * of the data file, and an import preview for each file. --database still
+ * picks the file they go into. */
+static void
+mentor_application_open (GApplication  *application,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  GtkWindow *window;
+
+  g_application_activate (application);
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (!MENTOR_IS_WINDOW (window))
+    return;
+
+  for (int i = 0; i < n_files; i++)
+    mentor_window_import_ics (MENTOR_WINDOW (window), files[i]);
+}
+
 static void
 mentor_application_shutdown (GApplication *application)
 {
@@ -312,6 +400,7 @@ mentor_application_shutdown (GApplication *application)
 
   G_APPLICATION_CLASS (mentor_application_parent_class)->shutdown (application);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->store);
 }
 
@@ -320,6 +409,7 @@ mentor_application_finalize (GObject *object)
 {
   MentorApplication *self = MENTOR_APPLICATION (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_error (&self->open_error);
@@ -339,6 +429,7 @@ mentor_application_class_init (MentorApplicationClass *klass)
   app_class->handle_local_options = mentor_application_handle_local_options;
   app_class->startup = mentor_application_startup;
   app_class->activate = mentor_application_activate;
+  app_class->open = mentor_application_open;
   app_class->shutdown = mentor_application_shutdown;
 }
 
@@ -357,6 +448,6 @@ mentor_application_new (void)
   return g_object_new (MENTOR_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "resource-base-path", "/com/example/Mentor",
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mentor-checkins-group.h"
 #include "mentor-date-picker.h"
 #include "mentor-goal-editor.h"
 #include "mentor-goal-row.h"
@@ -78,6 +79,8 @@ struct _MentorMentorshipDetail
 
   GtkWidget        *health_group;
   AdwBin           *health_bin;
+  MentorCheckinsGroup *checkins_group;
+  GtkMenuButton    *more_button;
   GtkWidget        *goals_group;
   GtkListBox       *goals_list;
   GtkWidget        *goals_empty_label;
@@ -572,6 +575,8 @@ update_sections (MentorMentorshipDetail *self)
   update_health (self);
   update_goals (self);
   update_reviews (self);
+  mentor_checkins_group_set_mentorship (self->checkins_group, self->store,
+                                        is_editing (self) ? self->original : NULL);
 }
 
 static void
@@ -648,6 +653,13 @@ update_header (MentorMentorshipDetail *self)
                                       status == MENTOR_STATUS_PAUSED));
 
   gtk_widget_set_visible (self->delete_button, editing);
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), editing);
+  if (editing)
+    {
+      g_autoptr(GMenuModel) menu = mentor_mentorship_menu_new (mentor_mentorship_get_id (m));
+
+      gtk_menu_button_set_menu_model (self->more_button, menu);
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.set-status", editing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.end-early", editing);
 
@@ -1222,6 +1234,7 @@ mentor_mentorship_detail_class_init (MentorMentorshipDetailClass *klass)
   g_type_ensure (MENTOR_TYPE_TAG_ENTRY);
   g_type_ensure (MENTOR_TYPE_DATE_PICKER);
   g_type_ensure (MENTOR_TYPE_MENTORSHIP_MOVES);
+  g_type_ensure (MENTOR_TYPE_CHECKINS_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-mentorship-detail.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1257,6 +1270,8 @@ mentor_mentorship_detail_class_init (MentorMentorshipDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, max_gap_spin);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, health_group);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, health_bin);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, checkins_group);
+  gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, more_button);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, goals_group);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, goals_list);
   gtk_widget_class_bind_template_child (widget_class, MentorMentorshipDetail, goals_empty_label);

@@ -1,6 +1,7 @@
 /* mentor-mentorship-row.c — one mentorship in the Mentorships list
  *
- * "<Mentor> → <Mentee>" over "<Kind> · Since <date>", and at the end the
+ * "<Mentor> → <Mentee>" over "<Kind> · Since <date>" and, when one is
+ * planned, "Next: Tue 10 Mar, 09:00"; at the end the
  * status and (for active and paused ones) the health, each as a word with an
  * icon, so neither ever rests on color alone.
  */
@@ -8,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-meeting-text.h"
 #include "mentor-mentorship-row.h"
 #include "mentor-mentorship-text.h"
 
@@ -21,6 +23,7 @@ struct _MentorMentorshipRow
 
   GtkLabel         *title_label;
   GtkLabel         *subtitle_label;
+  GtkLabel         *next_label;
   GtkWidget        *status_box;
   GtkImage         *status_icon;
   GtkLabel         *status_label;
@@ -71,6 +74,7 @@ mentor_mentorship_row_update (MentorMentorshipRow *self)
   g_autofree char *a11y_name = NULL;
   g_autofree char *status_name = NULL;
   GtkWidget *list_item_widget;
+  const char *next_checkin;
   MentorStatus status;
   MentorHealthLevel level;
 
@@ -89,6 +93,7 @@ mentor_mentorship_row_update (MentorMentorshipRow *self)
     {
       gtk_label_set_label (self->title_label, "");
       gtk_label_set_label (self->subtitle_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->next_label), FALSE);
       gtk_label_set_label (self->status_label, "");
       gtk_image_clear (self->status_icon);
       gtk_widget_set_visible (self->health_box, FALSE);
@@ -104,6 +109,15 @@ mentor_mentorship_row_update (MentorMentorshipRow *self)
 
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->subtitle_label, subtitle);
+  next_checkin = mentor_mentorship_get_next_checkin (self->mentorship);
+  if (next_checkin != NULL)
+    {
+      g_autofree char *today = mentor_today ();
+      g_autofree char *next = mentor_meeting_dup_next_text (next_checkin, NULL, today);
+
+      gtk_label_set_label (self->next_label, next);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->next_label), next_checkin != NULL);
   gtk_label_set_label (self->status_label, mentor_status_to_label (status));
   gtk_image_set_from_icon_name (self->status_icon, mentor_mentorship_status_icon (status));
   self->status_class = mentor_mentorship_status_class (status);
@@ -239,6 +253,13 @@ mentor_mentorship_row_init (MentorMentorshipRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->subtitle_label), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->subtitle_label), "dim-label");
   gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->subtitle_label));
+
+  self->next_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->next_label, 0);
+  gtk_label_set_ellipsize (self->next_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->next_label), "caption");
+  gtk_widget_set_visible (GTK_WIDGET (self->next_label), FALSE);
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->next_label));
 
   /* Status over health, lined up at the end of the row. */
   badges = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);

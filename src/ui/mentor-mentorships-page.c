@@ -671,8 +671,9 @@ store_changed_cb (MentorMentorshipsPage *self,
                   guint                  what,
                   MentorStore           *store)
 {
-  /* Health follows meetings, goals and reviews as well as the terms. */
-  if ((what & (MENTOR_CHANGE_HEALTH | MENTOR_CHANGE_PEOPLE)) != 0)
+  /* Health follows meetings, goals and reviews as well as the terms; the
+   * next check-in of each row follows the series too. */
+  if ((what & (MENTOR_CHANGE_HEALTH | MENTOR_CHANGE_PEOPLE | MENTOR_CHANGE_SERIES)) != 0)
     refresh (self);
   else
     update_states (self);

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-matching-page.h"
+#include "mentor-matching-text.h"
 #include "mentor-people-page.h"
 #include "mentor-person-editor.h"
 
@@ -21,8 +23,13 @@ struct _MentorPeoplePage
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   char              **search_words; /* case-folded, NULL when not searching */
+  GHashTable         *over_capacity; /* person id -> open mentorships, for those above capacity */
 
   /* template */
+  GtkStack           *mode_stack;
+  GtkToggleButton    *people_toggle;
+  GtkToggleButton    *matching_toggle;
+  MentorMatchingPage *matching_page;
   GtkStack           *stack;
   GtkStack           *list_stack;
   GtkSearchEntry     *search_entry;
@@ -106,6 +113,54 @@ update_state (MentorPeoplePage *self)
   gtk_stack_set_visible_child_name (self->list_stack, n_shown == 0 ? "no-match" : "list");
 }
 
+static guint
+over_capacity_load (MentorPeoplePage *self,
+                    gint64            id)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->over_capacity, &id));
+}
+
+/* Mentors above their capacity are flagged in the list. Their load comes
+ * from one look at the program (MentorMatching); rows whose flag changes are
+ * put back in place so that the list binds them again. */
+static void
+update_capacity_flags (MentorPeoplePage *self,
+                       GListModel       *people)
+{
+  g_autoptr(GHashTable) fresh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) old = NULL;
+  g_autoptr(MentorMatching) matching = NULL;
+  guint n_people = g_list_model_get_n_items (people);
+  guint n_rows;
+
+  if (self->store != NULL && n_people > 0)
+    matching = mentor_matching_new (self->store, NULL);
+
+  for (guint i = 0; matching != NULL && i < n_people; i++)
+    {
+      g_autoptr(MentorPerson) person = g_list_model_get_item (people, i);
+      gint64 id = mentor_person_get_id (person);
+
+      if (mentor_matching_is_over_capacity (matching, id))
+        g_hash_table_insert (fresh, g_memdup2 (&id, sizeof id),
+                             GUINT_TO_POINTER (mentor_matching_get_load (matching, id)));
+    }
+
+  /* Swapped first: the rows bound again below read the new table. */
+  old = g_steal_pointer (&self->over_capacity);
+  self->over_capacity = g_steal_pointer (&fresh);
+
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(MentorPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people), i);
+      gint64 id = mentor_person_get_id (person);
+
+      if (g_hash_table_lookup (old, &id) != g_hash_table_lookup (self->over_capacity, &id))
+        g_list_store_splice (self->people, i, 1, (gpointer *) &person, 1);
+    }
+}
+
 static void
 reload (MentorPeoplePage *self)
 {
@@ -120,6 +175,8 @@ reload (MentorPeoplePage *self)
     fresh = mentor_store_list_people (self->store, TRUE);
   else
     fresh = G_LIST_MODEL (g_list_store_new (MENTOR_TYPE_PERSON));
+
+  update_capacity_flags (self, fresh);
 
   n_new = g_list_model_get_n_items (fresh);
 
@@ -233,6 +290,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
   GtkWidget *archived = gtk_label_new (_("Archived"));
+  GtkWidget *over = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *over_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *over_label = gtk_label_new (NULL);
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
   gtk_widget_add_css_class (row, "mentor-person-row");
@@ -253,10 +313,23 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (archived, "dim-label");
   gtk_widget_add_css_class (archived, "caption");
 
+  /* In words with an icon, never the color alone; the word says it all to
+   * a screen reader. Below the name, so it wraps at 360 pixels wide. */
+  gtk_widget_set_halign (over, GTK_ALIGN_START);
+  gtk_widget_add_css_class (over, "caption-heading");
+  gtk_widget_add_css_class (over, "warning");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (over_icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_label_set_xalign (GTK_LABEL (over_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (over_label), TRUE);
+  gtk_box_append (GTK_BOX (over), over_icon);
+  gtk_box_append (GTK_BOX (over), over_label);
+  gtk_widget_set_visible (over, FALSE);
+
   gtk_widget_add_css_class (arrow, "dim-label");
 
   gtk_box_append (GTK_BOX (labels), name);
   gtk_box_append (GTK_BOX (labels), subtitle);
+  gtk_box_append (GTK_BOX (labels), over);
   gtk_box_append (GTK_BOX (row), avatar);
   gtk_box_append (GTK_BOX (row), labels);
   gtk_box_append (GTK_BOX (row), archived);
@@ -266,6 +339,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (row), "name", name);
   g_object_set_data (G_OBJECT (row), "subtitle", subtitle);
   g_object_set_data (G_OBJECT (row), "archived", archived);
+  g_object_set_data (G_OBJECT (row), "over", over);
+  g_object_set_data (G_OBJECT (row), "over-label", over_label);
 
   gtk_list_item_set_child (item, row);
 }
@@ -280,6 +355,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *subtitle = g_object_get_data (G_OBJECT (row), "subtitle");
   g_autofree char *text = person_subtitle (person);
   gboolean archived = mentor_person_get_archived (person);
+  guint load = over_capacity_load (self, mentor_person_get_id (person));
+  g_autofree char *over_text = mentor_capacity_dup_over_text (load, mentor_person_get_capacity (person));
+  GtkWidget *list_item_widget = gtk_widget_get_parent (row);
 
   adw_avatar_set_text (g_object_get_data (G_OBJECT (row), "avatar"),
                        mentor_person_get_name (person));
@@ -288,6 +366,25 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (subtitle), text);
   gtk_widget_set_visible (subtitle, *text != '\0');
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "archived"), archived);
+  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "over-label"),
+                      over_text != NULL ? over_text : "");
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "over"), over_text != NULL);
+
+  /* GTK 4.8 has no GtkListItem:accessible-label; the row a screen reader
+   * lands on is the list's item widget, our parent. A flagged mentor's name
+   * says so: "Ana Lima, Over capacity: 4 of 3". */
+  if (list_item_widget != NULL)
+    {
+      g_autoptr(GString) a11y_name = g_string_new (mentor_person_get_name (person));
+
+      if (archived)
+        g_string_append_printf (a11y_name, ", %s", _("Archived"));
+      if (over_text != NULL)
+        g_string_append_printf (a11y_name, ", %s", over_text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list_item_widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_name->str,
+                                      -1);
+    }
 
   if (archived)
     gtk_widget_add_css_class (row, "archived");
@@ -363,6 +460,37 @@ store_changed_cb (MentorPeoplePage *self,
 {
   if (what & MENTOR_CHANGE_PEOPLE)
     reload (self);
+  else if (what & MENTOR_CHANGE_MENTORSHIPS)
+    update_capacity_flags (self, G_LIST_MODEL (self->people));
+}
+
+static void
+show_mode (MentorPeoplePage *self,
+           const char       *name)
+{
+  gtk_stack_set_visible_child_name (self->mode_stack, name);
+  gtk_toggle_button_set_active (g_str_equal (name, "matching")
+                                ? self->matching_toggle
+                                : self->people_toggle,
+                                TRUE);
+}
+
+static void
+mode_toggled_cb (MentorPeoplePage *self,
+                 GtkToggleButton  *button)
+{
+  /* Both buttons of the group report; only the one turned on counts. */
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  show_mode (self, button == self->matching_toggle ? "matching" : "people");
+}
+
+static void
+matching_add_toast_cb (MentorPeoplePage *self,
+                       AdwToast         *toast)
+{
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 }
 
 static void
@@ -470,6 +598,9 @@ open_editor (MentorPeoplePage *self,
   g_signal_connect_object (editor, "saved",
                            G_CALLBACK (saved_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "add-toast",
+                           G_CALLBACK (emit_toast), self,
+                           G_CONNECT_SWAPPED);
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   if (GTK_IS_WINDOW (root))
@@ -513,6 +644,7 @@ mentor_people_page_finalize (GObject *object)
   MentorPeoplePage *self = MENTOR_PEOPLE_PAGE (object);
 
   g_clear_pointer (&self->search_words, g_strfreev);
+  g_clear_pointer (&self->over_capacity, g_hash_table_unref);
 
   G_OBJECT_CLASS (mentor_people_page_parent_class)->finalize (object);
 }
@@ -581,7 +713,13 @@ mentor_people_page_class_init (MentorPeoplePageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
+  g_type_ensure (MENTOR_TYPE_MATCHING_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-people-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MentorPeoplePage, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, MentorPeoplePage, people_toggle);
+  gtk_widget_class_bind_template_child (widget_class, MentorPeoplePage, matching_toggle);
+  gtk_widget_class_bind_template_child (widget_class, MentorPeoplePage, matching_page);
   gtk_widget_class_bind_template_child (widget_class, MentorPeoplePage, stack);
   gtk_widget_class_bind_template_child (widget_class, MentorPeoplePage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MentorPeoplePage, search_entry);
@@ -591,6 +729,8 @@ mentor_people_page_class_init (MentorPeoplePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, archived_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mode_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, matching_add_toast_cb);
 
   gtk_widget_class_install_action (widget_class, "people.add", NULL, add_action);
 }
@@ -603,6 +743,7 @@ mentor_people_page_init (MentorPeoplePage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->over_capacity = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->people = g_list_store_new (MENTOR_TYPE_PERSON);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->people)),
@@ -665,6 +806,7 @@ mentor_people_page_set_store (MentorPeoplePage *self,
                              G_CALLBACK (store_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
+  mentor_matching_page_set_store (self->matching_page, store);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -676,6 +818,9 @@ mentor_people_page_start_search (MentorPeoplePage *self)
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "people") != 0)
     return;
+
+  /* Matching has nothing to search: the search is in the list of people. */
+  show_mode (self, "people");
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "mentor-person-editor.h"
+#include "mentor-suggest-dialog.h"
 #include "mentor-tag-entry.h"
 
 struct _MentorPersonEditor
@@ -37,6 +38,7 @@ struct _MentorPersonEditor
   GtkSpinButton  *capacity_spin;
   MentorTagEntry *offers_entry;
   MentorTagEntry *seeks_entry;
+  GtkWidget      *suggest_button;
   GtkWidget      *archive_button;
 };
 
@@ -52,6 +54,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   SAVED,
   ARCHIVE_CHANGED,
+  ADD_TOAST,
   N_SIGNALS
 };
 
@@ -320,6 +323,16 @@ fill_fields (MentorPersonEditor *self)
   mentor_tag_entry_set_tags (self->offers_entry, mentor_person_get_offers (person));
   mentor_tag_entry_set_tags (self->seeks_entry, mentor_person_get_seeks (person));
 
+  /* Suggestions come from the stored development areas; a new or archived
+   * person, or one who seeks nothing, has none to ask for. */
+  {
+    const char * const *seeks = mentor_person_get_seeks (person);
+    gboolean can_suggest = !mentor_person_get_archived (person) && seeks != NULL && seeks[0] != NULL;
+
+    gtk_widget_set_visible (self->suggest_button, can_suggest);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.suggest-mentor", can_suggest);
+  }
+
   gtk_widget_set_visible (self->archive_button, TRUE);
   gtk_button_set_label (GTK_BUTTON (self->archive_button),
                         mentor_person_get_archived (person)
@@ -458,6 +471,32 @@ toggle_archived_action (GtkWidget  *widget,
   g_signal_emit (self, signals[ARCHIVE_CHANGED], 0,
                  id, mentor_person_get_name (self->person), archived);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+suggestion_toast_cb (MentorPersonEditor *self,
+                     AdwToast           *toast)
+{
+  g_signal_emit (self, signals[ADD_TOAST], 0, toast);
+}
+
+static void
+suggest_mentor_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  MentorPersonEditor *self = MENTOR_PERSON_EDITOR (widget);
+  GtkWidget *dialog;
+
+  if (self->person == NULL)
+    return;
+
+  dialog = mentor_suggest_dialog_new (self->store, mentor_person_get_id (self->person));
+  g_signal_connect_object (dialog, "add-toast",
+                           G_CALLBACK (suggestion_toast_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -614,6 +653,13 @@ mentor_person_editor_class_init (MentorPersonEditorClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 3, G_TYPE_INT64, G_TYPE_STRING, G_TYPE_BOOLEAN);
 
+  signals[ADD_TOAST] =
+    g_signal_new ("add-toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
   g_type_ensure (MENTOR_TYPE_TAG_ENTRY);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-person-editor.ui");
@@ -633,6 +679,7 @@ mentor_person_editor_class_init (MentorPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MentorPersonEditor, capacity_spin);
   gtk_widget_class_bind_template_child (widget_class, MentorPersonEditor, offers_entry);
   gtk_widget_class_bind_template_child (widget_class, MentorPersonEditor, seeks_entry);
+  gtk_widget_class_bind_template_child (widget_class, MentorPersonEditor, suggest_button);
   gtk_widget_class_bind_template_child (widget_class, MentorPersonEditor, archive_button);
   gtk_widget_class_bind_template_callback (widget_class, timezone_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, timezone_popover_show_cb);
@@ -642,6 +689,7 @@ mentor_person_editor_class_init (MentorPersonEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.toggle-archived", NULL, toggle_archived_action);
+  gtk_widget_class_install_action (widget_class, "editor.suggest-mentor", NULL, suggest_mentor_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
@@ -660,6 +708,7 @@ mentor_person_editor_init (MentorPersonEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->manager_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.suggest-mentor", FALSE);
 
   expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
   self->timezone_filter = gtk_string_filter_new (expression);

@@ -16,7 +16,9 @@ G_DECLARE_FINAL_TYPE (MentorPersonEditor, mentor_person_editor, MENTOR, PERSON_E
  * Signals:
  *   "saved" (gint64 id): the person was written; the editor then closes.
  *   "archive-changed" (gint64 id, const char *name, gboolean archived): the
- *   person was archived or restored; the editor then closes. */
+ *   person was archived or restored; the editor then closes.
+ *   "add-toast" (AdwToast *toast): a mentor was proposed through "Suggest a
+ *   Mentor"; the toast (with Undo) is for the main window. */
 
 GtkWidget *mentor_person_editor_new (MentorStore  *store,
                                      MentorPerson *person);

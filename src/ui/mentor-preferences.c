@@ -17,6 +17,7 @@ struct _MentorPreferences
 
   /* template */
   AdwComboRow          *style_row;
+  AdwComboRow          *reminder_row;
 };
 
 enum {
@@ -65,6 +66,39 @@ selected_to_color_scheme (const GValue       *value,
   return g_variant_new_string (color_schemes[selected]);
 }
 
+/* The rows of "Remind Before Check-ins", in order, as minutes (0: off). */
+static const int reminder_minutes[] = { 0, 5, 10, 15, 30, 60 };
+
+static gboolean
+minutes_to_selected (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  int minutes = g_variant_get_int32 (variant);
+  guint best = 0;
+
+  /* A value set elsewhere shows as the nearest choice. */
+  for (guint i = 1; i < G_N_ELEMENTS (reminder_minutes); i++)
+    if (ABS (reminder_minutes[i] - minutes) < ABS (reminder_minutes[best] - minutes))
+      best = i;
+
+  g_value_set_uint (value, best);
+  return TRUE;
+}
+
+static GVariant *
+selected_to_minutes (const GValue       *value,
+                     const GVariantType *expected_type,
+                     gpointer            user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  if (selected >= G_N_ELEMENTS (reminder_minutes))
+    return NULL;
+
+  return g_variant_new_int32 (reminder_minutes[selected]);
+}
+
 static void
 mentor_preferences_constructed (GObject *object)
 {
@@ -78,6 +112,14 @@ mentor_preferences_constructed (GObject *object)
                                   G_SETTINGS_BIND_DEFAULT,
                                   color_scheme_to_selected,
                                   selected_to_color_scheme,
+                                  NULL, NULL);
+
+  if (self->settings != NULL)
+    g_settings_bind_with_mapping (self->settings, "reminder-minutes",
+                                  self->reminder_row, "selected",
+                                  G_SETTINGS_BIND_DEFAULT,
+                                  minutes_to_selected,
+                                  selected_to_minutes,
                                   NULL, NULL);
 }
 
@@ -151,6 +193,7 @@ mentor_preferences_class_init (MentorPreferencesClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Mentor/ui/mentor-preferences.ui");
   gtk_widget_class_bind_template_child (widget_class, MentorPreferences, style_row);
+  gtk_widget_class_bind_template_child (widget_class, MentorPreferences, reminder_row);
 }
 
 static void

@@ -1,17 +1,23 @@
 /* mentor-window.c — the main window: the views of one data file
  *
- * The window shows the views (Mentorships, People) of the store it was given,
- * or, when the data file could not be opened, a status page saying why. Pages
- * reach the window only through their "add-toast" signal.
+ * The window shows the views (Mentorships, Calendar, Goals, People) of the
+ * store it was given, or, when the data file could not be opened, a status
+ * page saying why. Pages reach the window only through their "add-toast"
+ * signal.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "mentor-calendar-page.h"
 #include "mentor-demo.h"
 #include "mentor-goals-page.h"
+#include "mentor-ics-export-chooser.h"
+#include "mentor-ics-import-dialog.h"
+#include "mentor-import-dialog.h"
 #include "mentor-mentorships-page.h"
 #include "mentor-people-page.h"
+#include "mentor-report-dialog.h"
 #include "mentor-window.h"
 
 struct _MentorWindow
@@ -28,6 +34,7 @@ struct _MentorWindow
   GtkStack              *main_stack;
   AdwViewStack          *view_stack;
   MentorMentorshipsPage *mentorships_page;
+  MentorCalendarPage    *calendar_page;
   MentorGoalsPage       *goals_page;
   MentorPeoplePage      *people_page;
   AdwStatusPage         *error_page;
@@ -53,7 +60,17 @@ update_actions (MentorWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", have_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-mentorship", have_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-person", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-people", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-mentorships", have_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-mentorship-calendar", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-report", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-mentorship-report", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ics", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-mentorship-ics", have_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-ics", have_store);
   /* Sample data never goes into a file that already holds data. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sample-data",
                                  have_store && mentor_store_is_empty (self->store));
@@ -152,6 +169,27 @@ new_person_action (GtkWidget  *widget,
 }
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MentorWindow *self = MENTOR_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  /* The preview asks for the file itself, and shows its result as a toast. */
+  dialog = mentor_import_dialog_new (self->store,
+                                     g_str_equal (action_name, "win.import-mentorships")
+                                     ? MENTOR_CSV_MENTORSHIPS
+                                     : MENTOR_CSV_PEOPLE);
+  g_signal_connect_object (dialog, "add-toast", G_CALLBACK (add_toast_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  mentor_import_dialog_choose_file (MENTOR_IMPORT_DIALOG (dialog));
+}
+
+static void
 sample_data_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
@@ -177,6 +215,102 @@ show_view_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   show_view (MENTOR_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+show_mentorship_calendar_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  MentorWindow *self = MENTOR_WINDOW (widget);
+
+  mentor_calendar_page_show_mentorship (self->calendar_page, g_variant_get_int64 (param));
+  show_view (self, "calendar");
+}
+
+/* Reports: the dialog and the CSV export live in mentor-report-dialog.c. */
+static void
+report_toast_cb (gpointer  user_data,
+                 AdwToast *toast)
+{
+  add_toast (MENTOR_WINDOW (user_data), toast);
+}
+
+static void
+open_report_dialog (MentorWindow             *self,
+                    gint64                    mentorship_id,
+                    MentorReportDialogAction  action)
+{
+  MentorReportDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = mentor_report_dialog_new (GTK_WINDOW (self), self->store, mentorship_id, action);
+  g_signal_connect_object (dialog, "add-toast", G_CALLBACK (add_toast_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MentorWindow *self = MENTOR_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.export-csv"))
+    {
+      if (self->store != NULL)
+        mentor_report_dialog_export_csv (GTK_WINDOW (self), self->store, report_toast_cb, self);
+      return;
+    }
+
+  open_report_dialog (self, param != NULL ? g_variant_get_int64 (param) : 0,
+                      g_str_equal (action_name, "win.export-report") ? MENTOR_REPORT_DIALOG_EXPORT
+                                                                      : MENTOR_REPORT_DIALOG_PRINT);
+}
+
+/* iCalendar: export through mentor-ics-export-chooser.c, import through
+ * the preview of mentor-ics-import-dialog.c. */
+static void
+ics_export_done_cb (GObject    *window,
+                    const char *message)
+{
+  add_text_toast (MENTOR_WINDOW (window), message);
+}
+
+static void
+export_ics_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  MentorWindow *self = MENTOR_WINDOW (widget);
+
+  if (self->store != NULL)
+    mentor_ics_export_choose (GTK_WINDOW (self), self->store, self->settings,
+                              param != NULL ? g_variant_get_int64 (param) : 0,
+                              ics_export_done_cb, G_OBJECT (self));
+}
+
+static MentorIcsImportDialog *
+new_ics_import_dialog (MentorWindow *self)
+{
+  GtkWidget *dialog = mentor_ics_import_dialog_new (self->store);
+
+  g_signal_connect_object (dialog, "add-toast", G_CALLBACK (add_toast_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  return MENTOR_ICS_IMPORT_DIALOG (dialog);
+}
+
+static void
+import_ics_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  MentorWindow *self = MENTOR_WINDOW (widget);
+
+  if (self->store != NULL)
+    mentor_ics_import_dialog_choose_file (new_ics_import_dialog (self));
 }
 
 static gboolean
@@ -225,6 +359,7 @@ mentor_window_constructed (GObject *object)
     }
 
   mentor_mentorships_page_set_store (self->mentorships_page, self->store);
+  mentor_calendar_page_set_store (self->calendar_page, self->store);
   mentor_people_page_set_store (self->people_page, self->store);
   mentor_goals_page_set_store (self->goals_page, self->store);
 
@@ -353,6 +488,7 @@ mentor_window_class_init (MentorWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MENTOR_TYPE_MENTORSHIPS_PAGE);
+  g_type_ensure (MENTOR_TYPE_CALENDAR_PAGE);
   g_type_ensure (MENTOR_TYPE_PEOPLE_PAGE);
   g_type_ensure (MENTOR_TYPE_GOALS_PAGE);
 
@@ -363,6 +499,7 @@ mentor_window_class_init (MentorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, mentorships_page);
+  gtk_widget_class_bind_template_child (widget_class, MentorWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, goals_page);
   gtk_widget_class_bind_template_child (widget_class, MentorWindow, error_page);
@@ -373,7 +510,18 @@ mentor_window_class_init (MentorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-mentorship", NULL, new_mentorship_action);
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "win.sample-data", NULL, sample_data_action);
+  gtk_widget_class_install_action (widget_class, "win.import-people", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-mentorships", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-mentorship-calendar", "x",
+                                   show_mentorship_calendar_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.print-mentorship-report", "x", report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_ics_action);
+  gtk_widget_class_install_action (widget_class, "win.export-mentorship-ics", "x", export_ics_action);
+  gtk_widget_class_install_action (widget_class, "win.import-ics", NULL, import_ics_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
@@ -381,12 +529,16 @@ mentor_window_class_init (MentorWindowClass *klass)
                                        "win.new-mentorship", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.new-person", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print-report", NULL);
+  /* In the order of the view switcher. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-view", "s", "mentorships");
-  /* In the order of the view switcher. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
-                                       "win.show-view", "s", "goals");
+                                       "win.show-view", "s", "calendar");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-view", "s", "goals");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
                                        "win.show-view", "s", "people");
 }
 
@@ -436,4 +588,21 @@ mentor_window_show_store_error (MentorWindow *self,
   gtk_widget_set_visible (self->restore_button, can_restore);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+void
+mentor_window_import_ics (MentorWindow *self,
+                          GFile        *file)
+{
+  MentorIcsImportDialog *dialog;
+
+  g_return_if_fail (MENTOR_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->store == NULL)
+    return;
+
+  dialog = new_ics_import_dialog (self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  mentor_ics_import_dialog_open_file (dialog, file);
 }

@@ -24,4 +24,8 @@ void          mentor_window_show_store_error (MentorWindow   *self,
                                               const GError   *error,
                                               gboolean        can_restore);
 
+/* Shows the import preview of an .ics file (an invite opened with Mentor). */
+void          mentor_window_import_ics       (MentorWindow   *self,
+                                              GFile          *file);
+
 G_END_DECLS

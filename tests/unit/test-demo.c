@@ -48,6 +48,8 @@ test_fill (Fixture       *fixture,
   guint europe = 0, america = 0, archived = 0;
   guint done_milestones = 0, overdue_milestones = 0, upcoming = 0;
   guint with_notes = 0, with_summary = 0, with_agenda = 0, action_items = 0, occurrences = 0;
+  guint occurrence_statuses[MENTOR_N_MEETING_STATUSES] = { 0 };
+  guint moved = 0, with_goals = 0;
   guint max_depth = 0;
   guint health[MENTOR_N_HEALTH_LEVELS] = { 0 };
   guint reviews = 0, low_reviews = 0, due_reviews = 0, dropped_with_reason = 0;
@@ -61,7 +63,7 @@ test_fill (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (summary, ==,
                    "Added a sample program: 17 people, 10 mentorships, 13 goals, "
-                   "34 meetings, 1 check-in series, 5 reviews.");
+                   "35 meetings, 2 check-in series, 5 reviews.");
   /* One transaction, one announcement of everything. */
   g_assert_cmpuint (calls[0], ==, 1);
   g_assert_cmpuint (calls[1], ==, MENTOR_CHANGE_ALL);
@@ -249,7 +251,7 @@ test_fill (Fixture       *fixture,
 
   /* Meetings: past ones of every outcome, upcoming ones, notes, actions. */
   meetings = mentor_store_list_meetings (fixture->store, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 34);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 35);
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
       g_autoptr(MentorMeeting) meeting = g_list_model_get_item (meetings, i);
@@ -273,7 +275,18 @@ test_fill (Fixture       *fixture,
       with_summary += *mentor_meeting_get_summary (meeting) != '\0';
       with_agenda += *mentor_meeting_get_agenda (meeting) != '\0';
       action_items += g_list_model_get_n_items (items);
-      occurrences += mentor_meeting_get_series_id (meeting) != 0;
+      if (mentor_meeting_get_series_id (meeting) != 0)
+        {
+          g_autoptr(GArray) goals = mentor_store_list_meeting_goals (fixture->store,
+                                                                     mentor_meeting_get_id (meeting));
+
+          occurrences++;
+          /* Stored occurrences are occurrences of their series. */
+          g_assert_nonnull (mentor_meeting_get_recurrence_id (meeting));
+          moved += g_strcmp0 (mentor_meeting_get_recurrence_id (meeting), starts_at) != 0;
+          occurrence_statuses[status]++;
+          with_goals += goals->len > 0;
+        }
     }
   g_assert_cmpuint (meeting_statuses[MENTOR_MEETING_HELD], >=, 10);
   g_assert_cmpuint (meeting_statuses[MENTOR_MEETING_MISSED], >=, 1);
@@ -283,12 +296,30 @@ test_fill (Fixture       *fixture,
   g_assert_cmpuint (with_summary, >=, 10);
   g_assert_cmpuint (with_agenda, ==, g_list_model_get_n_items (meetings));
   g_assert_cmpuint (action_items, >=, 10);
-  g_assert_cmpuint (occurrences, >=, 3);
+  /* Two series: held, missed, cancelled, moved and planned occurrences, and
+   * the goals they worked on. */
+  g_assert_cmpuint (occurrences, ==, 11);
+  g_assert_cmpuint (occurrence_statuses[MENTOR_MEETING_HELD], ==, 8);
+  g_assert_cmpuint (occurrence_statuses[MENTOR_MEETING_MISSED], ==, 1);
+  g_assert_cmpuint (occurrence_statuses[MENTOR_MEETING_CANCELLED], ==, 1);
+  g_assert_cmpuint (occurrence_statuses[MENTOR_MEETING_SCHEDULED], ==, 1);
+  g_assert_cmpuint (moved, ==, 1);
+  g_assert_cmpuint (with_goals, ==, 9);
 
   /* The check-in series: its DTSTART is itself an occurrence. */
   series_list = mentor_store_list_series (fixture->store, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (series_list), ==, 1);
-  series = g_list_model_get_item (series_list, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (series_list), ==, 2);
+  /* By start: lunch every three weeks, then the fortnightly check-ins. */
+  {
+    g_autoptr(MentorCheckinSeries) lunch = g_list_model_get_item (series_list, 0);
+
+    g_assert_cmpstr (mentor_checkin_series_get_rrule (lunch), ==, "FREQ=WEEKLY;INTERVAL=3;BYDAY=TH");
+    g_assert_true (g_str_has_suffix (mentor_checkin_series_get_dtstart (lunch), "T12:30:00"));
+    g_assert_true (mentor_recurrence_check (mentor_checkin_series_get_dtstart (lunch),
+                                            mentor_checkin_series_get_tzid (lunch),
+                                            mentor_checkin_series_get_rrule (lunch), NULL));
+  }
+  series = g_list_model_get_item (series_list, 1);
   g_assert_cmpstr (mentor_checkin_series_get_rrule (series), ==, "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU");
   g_assert_cmpstr (mentor_checkin_series_get_tzid (series), ==, "Europe/Berlin");
   g_assert_true (g_str_has_suffix (mentor_checkin_series_get_dtstart (series), "T09:00:00"));

@@ -93,10 +93,10 @@ test_newer_file (Fixture       *fixture,
                    ==, SQLITE_OK);
   sqlite3_close (db);
 
-  g_assert_cmpint (MENTOR_STORE_SCHEMA_VERSION, ==, 3);
+  g_assert_cmpint (MENTOR_STORE_SCHEMA_VERSION, ==, 4);
   assert_refused_untouched (fixture->path, MENTOR_STORE_ERROR_NEWER,
                             "was written by a newer version of Mentor (schema 7; "
-                            "this version reads up to 3)");
+                            "this version reads up to 4)");
 }
 
 static void

@@ -334,6 +334,76 @@ test_overview (Fixture       *fixture,
   g_assert_cmpuint (o.by_health[MENTOR_HEALTH_AT_RISK], ==, 1);
 }
 
+/* Check-ins of a series that nobody marked were planned too: the overview
+ * counts them from the series, not only from stored meetings. */
+static void
+test_overview_counts_occurrences (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(MentorCheckinSeries) series = mentor_checkin_series_new ();
+  g_autoptr(MentorMeeting) held = mentor_meeting_new ();
+  g_autoptr(MentorMeeting) cancelled = mentor_meeting_new ();
+  g_autoptr(MentorMeeting) moved = mentor_meeting_new ();
+  GError *error = NULL;
+  MentorOverview o;
+  gint64 ana = person (fixture->store, "Ana Souza");
+  gint64 bo = person (fixture->store, "Bo Lindqvist");
+  gint64 id = mentorship (fixture->store, ana, bo, 7, MENTOR_STATUS_ACTIVE);
+
+  /* Weekly on Tuesday at 10:00 Berlin (09:00 UTC) from 6 January: in the
+   * window (10 Dec .. 9 Mar) 6 Jan to 3 Mar, nine of them; 10 Mar is today. */
+  mentor_checkin_series_set_mentorship_id (series, id);
+  mentor_checkin_series_set_dtstart (series, "2026-01-06T10:00:00");
+  mentor_checkin_series_set_tzid (series, "Europe/Berlin");
+  mentor_checkin_series_set_rrule (series, "FREQ=WEEKLY;BYDAY=TU");
+  /* Taken out of the series: no longer planned. */
+  mentor_checkin_series_set_exdates (series, "2026-02-10T10:00:00");
+  g_assert_true (mentor_store_save_series (fixture->store, series, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (mentor_store_get_overview (fixture->store, NULL, &o, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (o.meetings_held, ==, 0);
+  g_assert_cmpuint (o.meetings_planned, ==, 8);
+
+  /* 13 Jan held, 20 Jan cancelled, 27 Jan moved to the next day and held:
+   * each stored occurrence counts once, as what it became. */
+  mentor_meeting_set_mentorship_id (held, id);
+  mentor_meeting_set_series_id (held, mentor_checkin_series_get_id (series));
+  mentor_meeting_set_recurrence_id (held, "2026-01-13T09:00:00Z");
+  mentor_meeting_set_starts_at (held, "2026-01-13T09:00:00Z");
+  mentor_meeting_set_tzid (held, "Europe/Berlin");
+  g_assert_true (mentor_store_set_meeting_status (fixture->store, held, MENTOR_MEETING_HELD, &error));
+  g_assert_no_error (error);
+
+  mentor_meeting_set_mentorship_id (cancelled, id);
+  mentor_meeting_set_series_id (cancelled, mentor_checkin_series_get_id (series));
+  mentor_meeting_set_recurrence_id (cancelled, "2026-01-20T09:00:00Z");
+  mentor_meeting_set_starts_at (cancelled, "2026-01-20T09:00:00Z");
+  mentor_meeting_set_tzid (cancelled, "Europe/Berlin");
+  g_assert_true (mentor_store_set_meeting_status (fixture->store, cancelled, MENTOR_MEETING_CANCELLED, &error));
+  g_assert_no_error (error);
+
+  mentor_meeting_set_mentorship_id (moved, id);
+  mentor_meeting_set_series_id (moved, mentor_checkin_series_get_id (series));
+  mentor_meeting_set_recurrence_id (moved, "2026-01-27T09:00:00Z");
+  mentor_meeting_set_starts_at (moved, "2026-01-28T09:00:00Z");
+  mentor_meeting_set_tzid (moved, "Europe/Berlin");
+  mentor_meeting_set_status (moved, MENTOR_MEETING_HELD);
+  g_assert_true (mentor_store_save_meeting (fixture->store, moved, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (mentor_store_get_overview (fixture->store, NULL, &o, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (o.meetings_held, ==, 2);
+  g_assert_cmpuint (o.meetings_planned, ==, 7);
+
+  /* Tomorrow today's check-in has had its day, unmarked: planned. */
+  g_assert_true (mentor_store_get_overview (fixture->store, "2026-03-11", &o, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (o.meetings_planned, ==, 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +416,7 @@ main (int   argc,
   ADD ("/overview/health-in-list", test_health_in_list);
   ADD ("/overview/max-gap-saved", test_max_gap_saved);
   ADD ("/overview/counts", test_overview);
+  ADD ("/overview/counts-occurrences", test_overview_counts_occurrences);
 
   return g_test_run ();
 }

@@ -36,6 +36,9 @@ static const struct {
   { "mentorship_focus", "mentorship_id name position" },
   { "goal", "drop_reason" },
   { "review", "id mentorship_id author rating note written_on" },
+  { "meeting", "mode" },
+  { "checkin_series", "mode" },
+  { "meeting_goal", "meeting_id goal_id" },
 };
 
 static void
@@ -122,9 +125,9 @@ test_contract_tables (Fixture       *fixture,
   for (guint t = 0; t < G_N_ELEMENTS (additions); t++)
     assert_columns (db, additions[t].table, additions[t].columns);
 
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 3);
-  g_assert_cmpint (MENTOR_STORE_SCHEMA_VERSION, ==, 3);
-  g_assert_cmpint (mentor_store_schema_n_steps (), ==, 3);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (MENTOR_STORE_SCHEMA_VERSION, ==, 4);
+  g_assert_cmpint (mentor_store_schema_n_steps (), ==, 4);
   g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, MENTOR_STORE_APPLICATION_ID);
   sqlite3_close (db);
 }
@@ -255,6 +258,11 @@ test_constraints_refuse_bad_rows (Fixture       *fixture,
       "VALUES (1, 's3', '2026-03-10T09:00:00', 'UTC', 'every tuesday')", "checkin_series_rrule_form" },
     { "INSERT INTO checkin_series (mentorship_id, uid, dtstart, tzid, rrule, duration_min) "
       "VALUES (1, 's4', '2026-03-10T09:00:00', 'UTC', 'FREQ=WEEKLY', 2000)", "checkin_series_duration_range" },
+    { "UPDATE meeting SET mode = 'in person' WHERE id = 1", "meeting_mode" },
+    { "UPDATE meeting SET mode = '' WHERE id = 1", "meeting_mode" },
+    { "UPDATE checkin_series SET mode = 'Video' WHERE id = 1", "checkin_series_mode" },
+    { "INSERT INTO meeting_goal (meeting_id, goal_id) VALUES (1, 999)", NULL },
+    { "INSERT INTO meeting_goal (meeting_id, goal_id) VALUES (999, 1)", NULL },
     { "UPDATE mentorship SET max_gap_days = 367 WHERE id = 1", "mentorship_max_gap_days_range" },
     { "UPDATE mentorship SET max_gap_days = -1 WHERE id = 1", "mentorship_max_gap_days_range" },
     { "INSERT INTO review (mentorship_id, author, rating, written_on) "
@@ -311,7 +319,8 @@ test_constraints_refuse_bad_rows (Fixture       *fixture,
   /* Deleting a mentorship takes everything under it along. */
   g_assert_cmpint (mentor_test_exec (db,
                                      "INSERT INTO review (mentorship_id, author, rating, written_on) "
-                                     "VALUES (1, 'mentee', 4, '2026-03-01')",
+                                     "VALUES (1, 'mentee', 4, '2026-03-01');"
+                                     "INSERT INTO meeting_goal (meeting_id, goal_id) VALUES (1, 1)",
                                      NULL), ==, SQLITE_OK);
   g_assert_cmpint (mentor_test_exec (db, "DELETE FROM mentorship WHERE id = 1", NULL), ==, SQLITE_OK);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM review"), ==, 0);
@@ -320,6 +329,7 @@ test_constraints_refuse_bad_rows (Fixture       *fixture,
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting"), ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM action_item"), ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM checkin_series"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting_goal"), ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM person"), ==, 2);
 
   sqlite3_close (db);
@@ -489,7 +499,7 @@ test_migration_from_v2 (Fixture       *fixture,
 
   /* Upgraded, every row kept, the new columns at their defaults. */
   db = mentor_test_raw_open (fixture->path);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, MENTOR_STORE_SCHEMA_VERSION);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM action_item"), ==, 1);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM person WHERE archived = 1"), ==, 1);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM mentorship_focus"), ==, 1);
@@ -536,6 +546,100 @@ test_migration_from_v2 (Fixture       *fixture,
   g_assert_cmpstr (backup_dump, ==, v2_dump);
 }
 
+/* A file as the third release wrote it: reviews, drop reasons, a series
+ * with a held occurrence. */
+static const char v3_rows[] =
+  "INSERT INTO review (mentorship_id, author, rating, note, written_on) "
+  "  VALUES (1, 'mentee', 4, 'Useful.', '2026-02-20');"
+  "UPDATE goal SET drop_reason = '' WHERE id = 1;"
+  "UPDATE mentorship SET max_gap_days = 21 WHERE id = 1;";
+
+static void
+test_migration_from_v3 (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MentorStore) store = NULL;
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(GListModel) series = NULL;
+  g_autoptr(GListModel) calendar = NULL;
+  g_autoptr(MentorMeeting) held = NULL;
+  g_autoptr(MentorCheckinSeries) s = NULL;
+  g_autoptr(GArray) goals = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *backup_name = NULL;
+  g_autofree char *v3_dump = NULL;
+  g_autofree char *backup_dump = NULL;
+  const gint64 goal_ids[] = { 1 };
+  sqlite3 *db;
+  GStatBuf st;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db,
+                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (mentor_test_exec (db, "PRAGMA foreign_keys = ON", NULL), ==, SQLITE_OK);
+  for (guint step = 1; step <= 3; step++)
+    g_assert_cmpint (mentor_test_exec (db, mentor_store_schema_step_sql (step), NULL), ==, SQLITE_OK);
+  g_assert_cmpint (mentor_test_exec (db, contract_rows, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (mentor_test_exec (db, v3_rows, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'meeting_goal'"), ==, 0);
+  sqlite3_close (db);
+  v3_dump = mentor_test_dump (fixture->path);
+
+  store = mentor_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  /* Upgraded, every row kept, the new columns at their defaults. */
+  db = mentor_test_raw_open (fixture->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM review"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting WHERE mode IS NULL"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM checkin_series WHERE mode IS NULL"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM meeting_goal"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'meeting_starts_at'"), ==, 1);
+  for (guint t = 0; t < G_N_ELEMENTS (additions); t++)
+    assert_columns (db, additions[t].table, additions[t].columns);
+  sqlite3_close (db);
+
+  /* Read as records: no mode set means the mentorship's applies. */
+  meetings = mentor_store_list_meetings (store, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
+  held = g_list_model_get_item (meetings, 0);
+  g_assert_cmpint (mentor_meeting_get_mode (held), ==, MENTOR_N_MODES);
+  g_assert_cmpint (mentor_meeting_get_status (held), ==, MENTOR_MEETING_HELD);
+  series = mentor_store_list_series (store, 1);
+  s = g_list_model_get_item (series, 0);
+  g_assert_cmpint (mentor_checkin_series_get_mode (s), ==, MENTOR_N_MODES);
+
+  /* And the new features work on it: the calendar of the old series, with
+   * its stored occurrence in place of the computed one, and goals. */
+  calendar = mentor_store_list_calendar (store, 1, "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z");
+  g_assert_cmpuint (g_list_model_get_n_items (calendar), ==, 2);
+  {
+    g_autoptr(MentorMeeting) first = g_list_model_get_item (calendar, 0);
+    g_autoptr(MentorMeeting) second = g_list_model_get_item (calendar, 1);
+
+    g_assert_cmpstr (mentor_meeting_get_starts_at (first), ==, "2026-01-06T08:00:00Z");
+    g_assert_true (mentor_meeting_is_computed (first));
+    g_assert_cmpstr (mentor_meeting_get_starts_at (second), ==, "2026-01-20T08:00:00Z");
+    g_assert_cmpint (mentor_meeting_get_id (second), ==, 1);
+  }
+  g_assert_true (mentor_store_set_meeting_goals (store, 1, goal_ids, 1, &error));
+  g_assert_no_error (error);
+  goals = mentor_store_list_meeting_goals (store, 1);
+  g_assert_cmpuint (goals->len, ==, 1);
+
+  /* The backup made before migrating is the version-3 file. */
+  backup = mentor_store_latest_backup_for (fixture->path);
+  g_assert_nonnull (backup);
+  backup_name = g_path_get_basename (backup);
+  g_assert_true (g_str_has_suffix (backup_name, "-before-migration.db"));
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  backup_dump = mentor_test_dump (backup);
+  g_assert_cmpstr (backup_dump, ==, v3_dump);
+}
+
 static void
 test_new_file_has_no_migration_backup (Fixture       *fixture,
                                        gconstpointer  data)
@@ -561,6 +665,7 @@ main (int   argc,
   ADD ("/schema/modes", test_modes, mentor_test_fixture_setup);
   ADD ("/schema/migration/from-v1", test_migration_from_v1, mentor_test_fixture_setup);
   ADD ("/schema/migration/from-v2", test_migration_from_v2, mentor_test_fixture_setup);
+  ADD ("/schema/migration/from-v3", test_migration_from_v3, mentor_test_fixture_setup);
   ADD ("/schema/migration/new-file-no-backup", test_new_file_has_no_migration_backup,
        mentor_test_fixture_setup_store);
   g_test_add_func ("/schema/default-path", test_default_path);

@@ -29,6 +29,7 @@ add_everything (MentorStore *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MentorCheckinSeries) series = mentor_checkin_series_new ();
+  gint64 goal_ids[2];
 
   for (guint g = 0; g < 2; g++)
     {
@@ -39,6 +40,7 @@ add_everything (MentorStore *store,
       mentor_goal_set_title (goal, title);
       mentor_goal_set_target_on (goal, "2026-06-30");
       g_assert_true (mentor_store_save_goal (store, goal, &error));
+      goal_ids[g] = mentor_goal_get_id (goal);
 
       for (guint i = 0; i < 3; i++)
         {
@@ -56,7 +58,8 @@ add_everything (MentorStore *store,
     }
 
   mentor_checkin_series_set_mentorship_id (series, mentorship_id);
-  mentor_checkin_series_set_dtstart (series, "2026-03-03T09:00:00");
+  /* A stored occurrence must be one of its series: the first is 3 February. */
+  mentor_checkin_series_set_dtstart (series, "2026-02-03T09:00:00");
   mentor_checkin_series_set_tzid (series, "Europe/Berlin");
   mentor_checkin_series_set_rrule (series, "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU");
   mentor_checkin_series_set_exdates (series, "2026-03-17T09:00:00");
@@ -84,6 +87,10 @@ add_everything (MentorStore *store,
       mentor_action_item_set_text (item, "Follow up");
       mentor_action_item_set_due_on (item, "2026-04-10");
       g_assert_true (mentor_store_save_action_item (store, item, &error));
+
+      /* What the meeting worked on (schema v4): undone with it. */
+      if (i == 0)
+        g_assert_true (mentor_store_set_meeting_goals (store, mentor_meeting_get_id (meeting), goal_ids, 2, &error));
     }
 
   for (guint i = 0; i < 2; i++)
@@ -153,6 +160,8 @@ test_delete_and_undo (Fixture       *fixture,
   g_autofree char *restored = NULL;
   g_autoptr(MentorMentorship) back = NULL;
   GError *error = NULL;
+  GArray *goals = NULL;
+  gint64 first_meeting;
   guint flags = 0;
   World world;
 
@@ -160,6 +169,15 @@ test_delete_and_undo (Fixture       *fixture,
   before = mentor_test_dump (fixture->path);
   g_assert_cmpuint (count (mentor_store_list_goals (fixture->store, world.target)), ==, 2);
   g_assert_cmpuint (count (mentor_store_list_meetings (fixture->store, world.target)), ==, 3);
+  {
+    g_autoptr(GListModel) meetings = mentor_store_list_meetings (fixture->store, world.target);
+    g_autoptr(MentorMeeting) first = g_list_model_get_item (meetings, 0);
+
+    first_meeting = mentor_meeting_get_id (first);
+    goals = mentor_store_list_meeting_goals (fixture->store, first_meeting);
+    g_assert_cmpuint (goals->len, ==, 2);
+    g_clear_pointer (&goals, g_array_unref);
+  }
 
   g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb), &flags);
   undo = mentor_store_delete_mentorship (fixture->store, world.target, &error);
@@ -186,6 +204,9 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_cmpstr (deleted, !=, before);
   /* The private notes are really gone from the rows. */
   g_assert_cmpuint (count (mentor_store_list_meetings (fixture->store, 0)), ==, 3);
+  goals = mentor_store_list_meeting_goals (fixture->store, first_meeting);
+  g_assert_cmpuint (goals->len, ==, 0);
+  g_clear_pointer (&goals, g_array_unref);
 
   /* The boxed type copies deeply: the copy restores just as well. */
   again = g_boxed_copy (mentor_undo_get_type (), undo);
@@ -201,6 +222,9 @@ test_delete_and_undo (Fixture       *fixture,
   /* Every row of every table is back, with the same ids and values. */
   restored = mentor_test_dump (fixture->path);
   g_assert_cmpstr (restored, ==, before);
+  goals = mentor_store_list_meeting_goals (fixture->store, first_meeting);
+  g_assert_cmpuint (goals->len, ==, 2);
+  g_clear_pointer (&goals, g_array_unref);
 
   back = mentor_store_get_mentorship (fixture->store, world.target, &error);
   g_assert_no_error (error);
