@@ -11,12 +11,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "mentor-action-item-row.h"
 #include "mentor-calendar-text.h"
 #include "mentor-date-picker.h"
+#include "mentor-meeting-delete.h"
 #include "mentor-meeting-editor.h"
 #include "mentor-meeting-fields.h"
 #include "mentor-meeting-text.h"
@@ -152,43 +152,6 @@ is_occurrence (MentorMeetingEditor *self)
 {
   return mentor_meeting_get_series_id (self->meeting) != 0 &&
          mentor_meeting_get_recurrence_id (self->meeting) != NULL;
-}
-
-/* A new record with everything of meeting a person can set (not its id). */
-static MentorMeeting *
-meeting_clone (MentorMeeting *meeting)
-{
-  MentorMeeting *copy = mentor_meeting_new ();
-
-  mentor_meeting_set_mentorship_id (copy, mentor_meeting_get_mentorship_id (meeting));
-  mentor_meeting_set_series_id (copy, mentor_meeting_get_series_id (meeting));
-  mentor_meeting_set_uid (copy, mentor_meeting_get_uid (meeting));
-  mentor_meeting_set_recurrence_id (copy, mentor_meeting_get_recurrence_id (meeting));
-  mentor_meeting_set_starts_at (copy, mentor_meeting_get_starts_at (meeting));
-  mentor_meeting_set_tzid (copy, mentor_meeting_get_tzid (meeting));
-  mentor_meeting_set_duration_min (copy, mentor_meeting_get_duration_min (meeting));
-  mentor_meeting_set_status (copy, mentor_meeting_get_status (meeting));
-  mentor_meeting_set_mode (copy, mentor_meeting_get_mode (meeting));
-  mentor_meeting_set_location (copy, mentor_meeting_get_location (meeting));
-  mentor_meeting_set_agenda (copy, mentor_meeting_get_agenda (meeting));
-  mentor_meeting_set_summary (copy, mentor_meeting_get_summary (meeting));
-  mentor_meeting_set_private_notes (copy, mentor_meeting_get_private_notes (meeting));
-  mentor_meeting_set_mentorship_title (copy, mentor_meeting_get_mentorship_title (meeting));
-
-  return copy;
-}
-
-static MentorActionItem *
-item_clone (MentorActionItem *item)
-{
-  MentorActionItem *copy = mentor_action_item_new ();
-
-  mentor_action_item_set_text (copy, mentor_action_item_get_text (item));
-  mentor_action_item_set_owner (copy, mentor_action_item_get_owner (item));
-  mentor_action_item_set_due_on (copy, mentor_action_item_get_due_on (item));
-  mentor_action_item_set_done_on (copy, mentor_action_item_get_done_on (item));
-
-  return copy;
 }
 
 static GPtrArray *
@@ -513,70 +476,6 @@ read_form (MentorMeetingEditor *self,
   mentor_meeting_set_private_notes (record, notes);
 }
 
-/* The rule of the series from this occurrence on, moved to the new first
- * day: a weekly rule on the moved occurrence's weekday takes the new weekday,
- * a monthly one the new weekday or day; a count counts what is left. */
-static char *
-following_rule (MentorMeetingEditor  *self,
-                const char           *new_local,
-                const char           *new_tzid,
-                GError              **error)
-{
-  const char *rrule = mentor_checkin_series_get_rrule (self->series);
-  const char *tzid = mentor_checkin_series_get_tzid (self->series);
-  const char *recurrence_id = mentor_meeting_get_recurrence_id (self->meeting);
-  MentorRepeat repeat;
-  g_autofree char *old_local = mentor_instant_to_local (recurrence_id, tzid);
-  GDate old_day, new_day;
-  int y, m, d;
-
-  if (!mentor_repeat_from_rrule (rrule, tzid, &repeat))
-    return g_strdup (rrule);
-
-  g_date_clear (&old_day, 1);
-  g_date_clear (&new_day, 1);
-  if (old_local == NULL || sscanf (old_local, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup (rrule);
-  g_date_set_dmy (&old_day, d, m, y);
-  if (sscanf (new_local, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup (rrule);
-  g_date_set_dmy (&new_day, d, m, y);
-
-  switch (repeat.kind)
-    {
-    case MENTOR_REPEAT_WEEKLY:
-      repeat.weekdays &= ~(1u << (g_date_get_weekday (&old_day) - 1));
-      repeat.weekdays |= 1u << (g_date_get_weekday (&new_day) - 1);
-      break;
-
-    case MENTOR_REPEAT_MONTHLY_WEEKDAY:
-      repeat.weekday = g_date_get_weekday (&new_day);
-      repeat.week_of_month = (int) (g_date_get_day (&new_day) - 1) / 7 + 1;
-      if (repeat.week_of_month > 4)
-        repeat.week_of_month = -1;
-      break;
-
-    case MENTOR_REPEAT_MONTHLY_DAY:
-    default:
-      repeat.month_day = g_date_get_day (&new_day);
-      break;
-    }
-
-  if (repeat.count > 0)
-    {
-      g_autofree char *first = mentor_local_to_instant (mentor_checkin_series_get_dtstart (self->series), tzid);
-      g_autoptr(GPtrArray) before = NULL;
-
-      if (first != NULL)
-        before = mentor_recurrence_expand (mentor_checkin_series_get_dtstart (self->series), tzid, rrule,
-                                           NULL, first, recurrence_id, 0, NULL);
-      if (before != NULL)
-        repeat.count = repeat.count > before->len ? repeat.count - before->len : 1;
-    }
-
-  return mentor_repeat_to_rrule (&repeat, new_tzid, error);
-}
-
 /* ---- Saving ----------------------------------------------------------------- */
 
 typedef struct
@@ -667,7 +566,11 @@ save_in_batch (MentorStore  *store,
   if (data->scope == SAVE_FOLLOWING)
     {
       g_autoptr(MentorCheckinSeries) following = mentor_checkin_series_new ();
-      g_autofree char *rrule = following_rule (self, data->local, data->tzid, error);
+      g_autofree char *rrule = mentor_meeting_following_rule (mentor_checkin_series_get_dtstart (self->series),
+                                                              mentor_checkin_series_get_tzid (self->series),
+                                                              mentor_checkin_series_get_rrule (self->series),
+                                                              mentor_meeting_get_recurrence_id (self->meeting),
+                                                              data->local, data->tzid, error);
       gint64 series_id;
 
       if (rrule == NULL)
@@ -709,7 +612,7 @@ save_in_batch (MentorStore  *store,
         }
       else
         {
-          record = meeting_clone (self->meeting);
+          record = mentor_meeting_record_copy (self->meeting);
           mentor_meeting_set_uid (record, NULL);
           mentor_meeting_set_series_id (record, series_id);
           mentor_meeting_set_recurrence_id (record, data->starts_at);
@@ -724,7 +627,7 @@ save_in_batch (MentorStore  *store,
     }
   else
     /* A computed occurrence becomes a stored one, still of its series. */
-    record = meeting_clone (self->meeting);
+    record = mentor_meeting_record_copy (self->meeting);
 
   read_form (self, record, data->starts_at, data->tzid);
   if (!mentor_store_save_meeting (store, record, error))
@@ -822,174 +725,21 @@ save_action (GtkWidget  *widget,
 
 /* ---- Deleting, with Undo on the window below -------------------------------- */
 
-typedef struct
-{
-  MentorStore   *store;
-  MentorMeeting *meeting;      /* the stored meeting as it was, or NULL */
-  GPtrArray     *items;        /* MentorActionItem copies */
-  GArray        *goals;
-  gint64         series_id;    /* for an occurrence */
-  char          *exdate;       /* the local start added to the series' exdates */
-  GtkWidget     *toast_target; /* weak: where to say that Undo failed */
-} DeleteUndo;
-
-static void
-delete_undo_free (gpointer  data,
-                  GClosure *closure)
-{
-  DeleteUndo *undo = data;
-
-  g_clear_object (&undo->store);
-  g_clear_object (&undo->meeting);
-  g_clear_pointer (&undo->items, g_ptr_array_unref);
-  g_clear_pointer (&undo->goals, g_array_unref);
-  g_free (undo->exdate);
-  g_clear_weak_pointer (&undo->toast_target);
-  g_free (undo);
-}
-
-static gboolean
-undo_delete_in_batch (MentorStore  *store,
-                      gpointer      user_data,
-                      GError      **error)
-{
-  DeleteUndo *undo = user_data;
-
-  if (undo->exdate != NULL)
-    {
-      g_autoptr(GListModel) all = mentor_store_list_series (store, 0);
-
-      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-        {
-          g_autoptr(MentorCheckinSeries) series = g_list_model_get_item (all, i);
-          g_auto(GStrv) dates = NULL;
-          g_autoptr(GStrvBuilder) kept = NULL;
-          g_auto(GStrv) left = NULL;
-          g_autofree char *joined = NULL;
-
-          if (mentor_checkin_series_get_id (series) != undo->series_id)
-            continue;
-
-          dates = g_strsplit (mentor_checkin_series_get_exdates (series) != NULL
-                                ? mentor_checkin_series_get_exdates (series) : "", ",", -1);
-          kept = g_strv_builder_new ();
-          for (guint j = 0; dates[j] != NULL; j++)
-            if (*dates[j] != '\0' && !g_str_equal (dates[j], undo->exdate))
-              g_strv_builder_add (kept, dates[j]);
-          left = g_strv_builder_end (kept);
-          joined = g_strjoinv (",", left);
-          mentor_checkin_series_set_exdates (series, joined);
-
-          if (!mentor_store_save_series (store, series, error))
-            return FALSE;
-          break;
-        }
-    }
-
-  if (undo->meeting != NULL)
-    {
-      g_autoptr(MentorMeeting) again = meeting_clone (undo->meeting);
-      gint64 id;
-
-      if (!mentor_store_save_meeting (store, again, error))
-        return FALSE;
-
-      id = mentor_meeting_get_id (again);
-      for (guint i = 0; i < undo->items->len; i++)
-        {
-          g_autoptr(MentorActionItem) item = item_clone (g_ptr_array_index (undo->items, i));
-
-          mentor_action_item_set_meeting_id (item, id);
-          if (!mentor_store_save_action_item (store, item, error))
-            return FALSE;
-        }
-
-      if (undo->goals->len > 0 &&
-          !mentor_store_set_meeting_goals (store, id, (const gint64 *) (gpointer) undo->goals->data,
-                                           undo->goals->len, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-undo_delete_cb (AdwToast   *toast,
-                DeleteUndo *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (undo->store == NULL)
-    return;
-
-  if (!mentor_store_batch (undo->store, undo_delete_in_batch, undo, &error) &&
-      undo->toast_target != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-      g_autoptr(AdwToast) failed = adw_toast_new (escaped);
-
-      g_signal_emit_by_name (undo->toast_target, "add-toast", failed);
-    }
-
-  /* Once only. */
-  g_clear_object (&undo->store);
-}
-
 static void
 do_delete (MentorMeetingEditor *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(AdwToast) toast = NULL;
-  DeleteUndo *undo = g_new0 (DeleteUndo, 1);
-  gint64 id = mentor_meeting_get_id (self->meeting);
-  gboolean ok;
 
-  undo->store = g_object_ref (self->store);
-  undo->items = g_ptr_array_new_with_free_func (g_object_unref);
-  undo->goals = id != 0 ? mentor_store_list_meeting_goals (self->store, id)
-                        : g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (id != 0)
+  toast = mentor_meeting_delete_with_undo (self->store, self->meeting,
+                                           self->series != NULL ? mentor_checkin_series_get_tzid (self->series) : NULL,
+                                           self->toast_target, &error);
+  if (toast == NULL)
     {
-      g_autoptr(MentorMeeting) stored = mentor_store_get_meeting (self->store, id, NULL);
-      g_autoptr(GListModel) items = mentor_store_list_action_items (self->store, id);
-
-      undo->meeting = stored != NULL ? meeting_clone (stored) : meeting_clone (self->meeting);
-      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-        {
-          g_autoptr(MentorActionItem) item = g_list_model_get_item (items, i);
-
-          g_ptr_array_add (undo->items, item_clone (item));
-        }
-    }
-
-  if (is_occurrence (self))
-    {
-      const char *tzid = self->series != NULL ? mentor_checkin_series_get_tzid (self->series)
-                                              : mentor_meeting_get_tzid (self->meeting);
-
-      undo->series_id = mentor_meeting_get_series_id (self->meeting);
-      undo->exdate = mentor_instant_to_local (mentor_meeting_get_recurrence_id (self->meeting), tzid);
-      ok = mentor_store_delete_occurrence (self->store, undo->series_id,
-                                          mentor_meeting_get_recurrence_id (self->meeting), &error);
-    }
-  else
-    ok = mentor_store_delete_meeting (self->store, id, &error);
-
-  if (!ok)
-    {
-      delete_undo_free (undo, NULL);
       show_error (self, error->message);
       return;
     }
 
-  toast = adw_toast_new (is_occurrence (self) ? _("Check-in deleted") : _("Meeting deleted"));
-  adw_toast_set_button_label (toast, _("Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb), undo,
-                         delete_undo_free, 0);
-
-  g_set_weak_pointer (&undo->toast_target, self->toast_target);
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   if (self->toast_target != NULL)
     g_signal_emit_by_name (self->toast_target, "add-toast", toast);
@@ -1213,7 +963,7 @@ mentor_meeting_editor_constructed (GObject *object)
     g_autoptr(MentorMeeting) own = id != 0 ? mentor_store_get_meeting (self->store, id, NULL) : NULL;
 
     if (own == NULL)
-      own = meeting_clone (self->meeting);
+      own = mentor_meeting_record_copy (self->meeting);
     if (id != 0 && mentor_meeting_get_id (own) != id)
       /* Not readable again: work on the record given, which has the id. */
       g_clear_object (&own);

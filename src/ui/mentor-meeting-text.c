@@ -276,6 +276,77 @@ mentor_meeting_parse_clock (const char *text,
   return TRUE;
 }
 
+/* The rule a series takes from one of its occurrences on ("this and
+ * following"), moved to that occurrence's new first day. */
+char *
+mentor_meeting_following_rule (const char  *dtstart,
+                               const char  *tzid,
+                               const char  *rrule,
+                               const char  *recurrence_id,
+                               const char  *new_local,
+                               const char  *new_tzid,
+                               GError     **error)
+{
+  MentorRepeat repeat;
+  g_autofree char *old_local = NULL;
+  g_autoptr(GDate) old_day = NULL;
+  g_autoptr(GDate) new_day = NULL;
+
+  g_return_val_if_fail (dtstart != NULL && tzid != NULL && rrule != NULL, NULL);
+  g_return_val_if_fail (recurrence_id != NULL && new_local != NULL && new_tzid != NULL, NULL);
+
+  /* A rule the editor cannot show in its terms is kept as it is. */
+  if (!mentor_repeat_from_rrule (rrule, tzid, &repeat))
+    return g_strdup (rrule);
+
+  old_local = mentor_instant_to_local (recurrence_id, tzid);
+  if (old_local != NULL)
+    old_local[MIN (strlen (old_local), 10)] = '\0';
+  old_day = parse_day (old_local);
+  {
+    g_autofree char *new_date = g_strndup (new_local, 10);
+
+    new_day = parse_day (new_date);
+  }
+  if (old_day == NULL || new_day == NULL)
+    return g_strdup (rrule);
+
+  switch (repeat.kind)
+    {
+    case MENTOR_REPEAT_WEEKLY:
+      repeat.weekdays &= ~(1u << (g_date_get_weekday (old_day) - 1));
+      repeat.weekdays |= 1u << (g_date_get_weekday (new_day) - 1);
+      break;
+
+    case MENTOR_REPEAT_MONTHLY_WEEKDAY:
+      repeat.weekday = g_date_get_weekday (new_day);
+      repeat.week_of_month = (int) (g_date_get_day (new_day) - 1) / 7 + 1;
+      if (repeat.week_of_month > 4)
+        repeat.week_of_month = -1;
+      break;
+
+    case MENTOR_REPEAT_MONTHLY_DAY:
+    default:
+      repeat.month_day = g_date_get_day (new_day);
+      break;
+    }
+
+  /* COUNT counts from the series' start, exceptions included (RFC 5545):
+   * what is left is what did not come before this occurrence. */
+  if (repeat.count > 0)
+    {
+      g_autofree char *first = mentor_local_to_instant (dtstart, tzid);
+      g_autoptr(GPtrArray) before = NULL;
+
+      if (first != NULL)
+        before = mentor_recurrence_expand (dtstart, tzid, rrule, NULL, first, recurrence_id, 0, NULL);
+      if (before != NULL)
+        repeat.count = repeat.count > before->len ? repeat.count - before->len : 1;
+    }
+
+  return mentor_repeat_to_rrule (&repeat, new_tzid, error);
+}
+
 /* ---- When, in words --------------------------------------------------------- */
 
 char *

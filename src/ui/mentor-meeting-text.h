@@ -47,6 +47,22 @@ gboolean    mentor_meeting_parse_clock        (const char   *text,
                                                guint        *hour,
                                                guint        *minute);
 
+/* "This and following": the rule of a series (dtstart, tzid, rrule) from its
+ * occurrence recurrence_id on, when that occurrence moves to new_local
+ * ("YYYY-MM-DDTHH:MM:SS") in new_tzid: a weekly rule trades the moved
+ * occurrence's weekday for the new one, a monthly rule takes the new day's
+ * weekday of the month (a fifth one as the last) or day, UNTIL stays, and
+ * COUNT is what is left from that occurrence on. A rule the editor cannot
+ * read in its terms is returned as it is. NULL with an error when the new
+ * rule cannot be written. */
+char       *mentor_meeting_following_rule     (const char   *dtstart,
+                                               const char   *tzid,
+                                               const char   *rrule,
+                                               const char   *recurrence_id,
+                                               const char   *new_local,
+                                               const char   *new_tzid,
+                                               GError      **error);
+
 /* ---- When, in words --------------------------------------------------------- */
 
 /* "Tue 10 Mar, 09:00" of an instant in tzid (NULL: the user's zone); "Tue 10

@@ -163,6 +163,46 @@ test_parse_clock (void)
     }
 }
 
+static void
+test_following_rule (void)
+{
+  g_autoptr(GError) error = NULL;
+  /* Every 2 weeks on Tuesday from 3 Mar; the one of 17 Mar moves to
+   * Wednesday 18 Mar at 10:00. */
+  g_autofree char *weekly = mentor_meeting_following_rule ("2026-03-03T09:00:00", "Europe/Berlin",
+                                                           "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
+                                                           "2026-03-17T08:00:00Z",
+                                                           "2026-03-18T10:00:00", "Europe/Berlin", &error);
+  /* Six of them: from the third on, four are left. */
+  g_autofree char *counted = mentor_meeting_following_rule ("2026-03-03T09:00:00", "Europe/Berlin",
+                                                            "FREQ=WEEKLY;BYDAY=TU;COUNT=6",
+                                                            "2026-03-17T08:00:00Z",
+                                                            "2026-03-17T11:00:00", "Europe/Berlin", &error);
+  /* Monthly on the second Tuesday, moved to the fifth Thursday of April:
+   * the last Thursday from then on. */
+  g_autofree char *monthly = mentor_meeting_following_rule ("2026-03-10T17:30:00", "UTC",
+                                                            "FREQ=MONTHLY;BYDAY=2TU",
+                                                            "2026-04-14T17:30:00Z",
+                                                            "2026-04-30T17:30:00", "UTC", &error);
+  /* Daily is not a rule the editor offers: kept as it is. */
+  g_autofree char *daily = mentor_meeting_following_rule ("2026-03-10T09:00:00", "UTC",
+                                                          "FREQ=DAILY;INTERVAL=3",
+                                                          "2026-03-13T09:00:00Z",
+                                                          "2026-03-13T10:00:00", "UTC", &error);
+
+  g_assert_no_error (error);
+  g_test_message ("%s | %s | %s | %s", weekly, counted, monthly, daily);
+  g_assert_nonnull (strstr (weekly, "FREQ=WEEKLY"));
+  g_assert_nonnull (strstr (weekly, "INTERVAL=2"));
+  g_assert_nonnull (strstr (weekly, "BYDAY=WE"));
+  g_assert_null (strstr (weekly, "TU"));
+  g_assert_nonnull (strstr (counted, "COUNT=4"));
+  g_assert_nonnull (strstr (counted, "BYDAY=TU"));
+  g_assert_nonnull (strstr (monthly, "FREQ=MONTHLY"));
+  g_assert_nonnull (strstr (monthly, "BYDAY=-1TH"));
+  g_assert_cmpstr (daily, ==, "FREQ=DAILY;INTERVAL=3");
+}
+
 /* ---- When, in words --------------------------------------------------------- */
 
 static void
@@ -411,6 +451,7 @@ main (int   argc,
   g_test_add_func ("/meeting-text/first-series-day", test_first_series_day);
   g_test_add_func ("/meeting-text/first-dates", test_first_dates);
   g_test_add_func ("/meeting-text/parse-clock", test_parse_clock);
+  g_test_add_func ("/meeting-text/following-rule", test_following_rule);
   g_test_add_func ("/meeting-text/next", test_next_text);
   g_test_add_func ("/meeting-text/time-range", test_time_range);
   g_test_add_func ("/meeting-text/titles-and-how", test_titles_and_how);
