@@ -489,6 +489,8 @@ import_now_cb (gpointer data)
   escaped = g_markup_escape_text (summary != NULL ? summary : _("Imported"), -1);
   toast = adw_toast_new (escaped);
   adw_toast_set_timeout (toast, 8);
+  /* The result of this import, not one queued behind an older toast. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
 
   gtk_window_destroy (GTK_WINDOW (self));

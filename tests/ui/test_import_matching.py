@@ -190,7 +190,7 @@ def test(tmp):
     m.find(None, re.compile(r"^Row 5, .*Problem: "), scope=dialog)
     m.click(m.find("push button", "Import 2 Mentorships", scope=dialog))
     m.wait_window_gone("Import Mentorships")
-    m.find("label", re.compile(r"2 added"), scope=main)
+    m.find("label", re.compile(r"2 added"), scope=main, timeout=30)
 
     m.find("label", "Over capacity: 3 of 2", scope=main)
     m.find(None, re.compile(r"^Alan Turing, Over capacity: 3 of 2"), scope=main)
