@@ -299,74 +299,11 @@ mentor_calendar_status_class (MentorMeetingStatus status)
 
 /* ---- Meetings ----------------------------------------------------------------- */
 
-G_LOCK_DEFINE_STATIC (zones);
-
-/* Loading a zone reads and parses its tzdata file (about 0.1 ms); a month
- * with many series converts thousands of instants, in a handful of zones.
- * So each zone is loaded once and kept, as GTimeZone is immutable. */
-static GTimeZone *
-zone_for (const char *tzid)
-{
-  static GHashTable *zones;
-  g_autofree char *own = NULL;
-  GTimeZone *zone;
-
-  if (tzid == NULL)
-    tzid = own = mentor_user_timezone ();
-
-  G_LOCK (zones);
-  if (zones == NULL)
-    zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                   (GDestroyNotify) g_time_zone_unref);
-
-  zone = g_hash_table_lookup (zones, tzid);
-  if (zone == NULL && mentor_timezone_is_valid (tzid))
-    {
-      zone = g_time_zone_new_identifier (tzid);
-      if (zone != NULL)
-        g_hash_table_insert (zones, g_strdup (tzid), zone);
-    }
-  G_UNLOCK (zones);
-
-  return zone;
-}
-
-/* The local wall time of an instant in tzid, as the store writes local
- * times: "YYYY-MM-DDTHH:MM:SS" (the same as mentor_instant_to_local()). */
-static char *
-dup_local (const char *instant,
-           const char *tzid)
-{
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
-  GTimeZone *zone;
-  int y, mo, d, h, mi, se;
-
-  if (instant == NULL || !mentor_instant_is_valid (instant))
-    return NULL;
-  if (sscanf (instant, "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &se) != 6)
-    return NULL;
-
-  zone = zone_for (tzid);
-  if (zone == NULL)
-    return NULL;
-
-  utc = g_date_time_new_utc (y, mo, d, h, mi, se);
-  local = utc != NULL ? g_date_time_to_timezone (utc, zone) : NULL;
-  if (local == NULL)
-    return NULL;
-
-  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d",
-                          g_date_time_get_year (local), g_date_time_get_month (local),
-                          g_date_time_get_day_of_month (local), g_date_time_get_hour (local),
-                          g_date_time_get_minute (local), g_date_time_get_second (local));
-}
-
 char *
 mentor_calendar_local_day (const char *instant,
                            const char *tzid)
 {
-  g_autofree char *local = dup_local (instant, tzid);
+  g_autofree char *local = mentor_instant_to_local (instant, tzid);
 
   if (local == NULL)
     return NULL;
@@ -378,7 +315,7 @@ char *
 mentor_calendar_local_time (const char *instant,
                             const char *tzid)
 {
-  g_autofree char *local = dup_local (instant, tzid);
+  g_autofree char *local = mentor_instant_to_local (instant, tzid);
 
   if (local == NULL)
     return NULL;
@@ -529,8 +466,8 @@ mentor_calendar_zone_text (MentorMeeting *meeting,
 
   /* Only when the wall clocks differ: a meeting planned in Europe/Paris reads
    * the same for someone in Europe/Berlin. */
-  user_local = dup_local (starts_at, zone);
-  planned_local = dup_local (starts_at, tzid);
+  user_local = mentor_instant_to_local (starts_at, zone);
+  planned_local = mentor_instant_to_local (starts_at, tzid);
   if (user_local == NULL || planned_local == NULL || strlen (planned_local) < 16 ||
       g_strcmp0 (user_local, planned_local) == 0)
     return NULL;
