@@ -344,8 +344,8 @@ gather_mentorships (MentorReport *self,
   if (options->scope == MENTOR_REPORT_ONE && self->mentorships->len == 0)
     {
       g_set_error (error, MENTOR_STORE_ERROR, MENTOR_STORE_ERROR_NOT_FOUND,
-                   _("There is no mentorship with the ID %" G_GINT64_FORMAT "."),
-                   options->mentorship_id);
+                   _("There is no mentorship with the ID %lld."),
+                   (long long) options->mentorship_id);
       return FALSE;
     }
 
