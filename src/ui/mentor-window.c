@@ -39,6 +39,9 @@ struct _MentorWindow
   MentorPeoplePage      *people_page;
   AdwStatusPage         *error_page;
   GtkWidget             *restore_button;
+
+  /* The newest toast offering Undo while it shows: Ctrl+Z presses its button. */
+  AdwToast              *undo_toast;
 };
 
 enum {
@@ -85,10 +88,47 @@ show_view (MentorWindow *self,
 }
 
 static void
+undo_toast_dismissed_cb (MentorWindow *self,
+                         AdwToast     *toast)
+{
+  if (self->undo_toast == toast)
+    g_clear_weak_pointer (&self->undo_toast);
+}
+
+static void
 add_toast (MentorWindow *self,
            AdwToast     *toast)
 {
+  const char *button = adw_toast_get_button_label (toast);
+
+  /* Every undoable change in the window announces itself with an Undo toast;
+   * remembering the newest one is all Ctrl+Z needs. */
+  if (button != NULL && g_str_equal (button, _("Undo")))
+    {
+      g_set_weak_pointer (&self->undo_toast, toast);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  MentorWindow *self = MENTOR_WINDOW (widget);
+  g_autoptr(AdwToast) toast = NULL;
+
+  if (self->undo_toast == NULL)
+    return;
+
+  /* The same as pressing the toast's button: its handler undoes, and the
+   * toast goes away so the change cannot be undone twice. */
+  toast = g_object_ref (self->undo_toast);
+  g_clear_weak_pointer (&self->undo_toast);
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
 }
 
 static void
@@ -389,6 +429,8 @@ mentor_window_dispose (GObject *object)
 {
   MentorWindow *self = MENTOR_WINDOW (object);
 
+  g_clear_weak_pointer (&self->undo_toast);
+
   /* libadwaita 1.2 switchers outliving their stack unparent dead buttons;
    * let go of the stack first. */
   if (self->switcher_bar != NULL)
@@ -522,6 +564,7 @@ mentor_window_class_init (MentorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_ics_action);
   gtk_widget_class_install_action (widget_class, "win.export-mentorship-ics", "x", export_ics_action);
   gtk_widget_class_install_action (widget_class, "win.import-ics", NULL, import_ics_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
@@ -531,6 +574,12 @@ mentor_window_class_init (MentorWindowClass *klass)
                                        "win.new-person", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "win.print-report", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-ics", NULL);
+  /* A focused text field keeps Ctrl+Z for its own typing: bindings of the
+   * window run after the focus widget's. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
   /* In the order of the view switcher. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-view", "s", "mentorships");

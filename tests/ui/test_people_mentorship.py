@@ -151,6 +151,15 @@ def test(tmp):
     m.click(m.find("push button", "Undo", scope=main))
     m.find(None, row_name("Active"), scope=main)
 
+    # Deleted again, brought back with Ctrl+Z this time (the toast's Undo).
+    m.select_row(m.find(None, row_name("Active"), scope=main),
+                 check=lambda: m.exists_now("push button", "Delete Mentorship", scope=main))
+    m.click(m.find("push button", "Delete Mentorship", scope=main))
+    m.wait_gone(None, re.compile("^" + re.escape(PAIR + ",")), scope=main)
+    m.find("push button", "Undo", scope=main)
+    m.press_key(ord("z"), ui.MOD_CONTROL)
+    m.find(None, row_name("Active"), scope=main)
+
     # Closed and opened again: all of it is in the file.
     m.quit()
     m = ui.launch(db)
