@@ -15,9 +15,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(MentorApplication) app = NULL;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* build-aux/run and the tests point this at the build tree's catalogues,
+   * so that LANGUAGE=de works before Mentor is installed. */
+  localedir = g_getenv ("MENTOR_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

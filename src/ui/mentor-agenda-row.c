@@ -132,24 +132,29 @@ row_menu (void)
     {
       static const struct {
         guint       section;
+        const char *context;
         const char *label;
         const char *action;
         gboolean    hidden_when_disabled;
       } items[] = {
-        { 0, N_("Mark Held"), "row.menu-mark-held", TRUE },
-        { 0, N_("Mark Missed"), "row.menu-mark-missed", TRUE },
-        { 0, N_("Mark Scheduled Again"), "row.mark-scheduled", TRUE },
-        { 1, N_("Cancel Check-in"), "row.cancel-checkin", TRUE },
-        { 1, N_("Cancel Meeting"), "row.cancel-meeting", TRUE },
-        { 1, N_("Delete Occurrence"), "row.delete-occurrence", TRUE },
-        { 2, N_("Open"), "row.open", FALSE },
+        { 0, NULL, N_("Mark Held"), "row.menu-mark-held", TRUE },
+        { 0, NULL, N_("Mark Missed"), "row.menu-mark-missed", TRUE },
+        { 0, NULL, N_("Mark Scheduled Again"), "row.mark-scheduled", TRUE },
+        { 1, NULL, N_("Cancel Check-in"), "row.cancel-checkin", TRUE },
+        { 1, NULL, N_("Cancel Meeting"), "row.cancel-meeting", TRUE },
+        { 1, NULL, N_("Delete Occurrence"), "row.delete-occurrence", TRUE },
+        /* "Open" is also a goal's status; languages tell the verb apart. */
+        { 2, "verb", NC_("verb", "Open"), "row.open", FALSE },
       };
       GMenu *sections[3] = { g_menu_new (), g_menu_new (), g_menu_new () };
 
       menu = g_menu_new ();
       for (guint i = 0; i < G_N_ELEMENTS (items); i++)
         {
-          g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), items[i].action);
+          const char *label = items[i].context != NULL
+                              ? g_dpgettext2 (NULL, items[i].context, items[i].label)
+                              : _(items[i].label);
+          g_autoptr(GMenuItem) item = g_menu_item_new (label, items[i].action);
 
           if (items[i].hidden_when_disabled)
             g_menu_item_set_attribute (item, "hidden-when", "s", "action-disabled");

@@ -135,12 +135,34 @@ shortcuts_action (GSimpleAction *action,
 }
 
 static void
+help_shown_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      MENTOR_IS_WINDOW (source))
+    {
+      g_debug ("help:mentor: %s", error->message);
+      /* Help is read with Yelp; without it, say so instead of nothing. */
+      mentor_window_show_message (MENTOR_WINDOW (source),
+                                  _("Help could not be opened: no help browser is installed "
+                                    "(GNOME’s is called Help, or Yelp)."));
+    }
+}
+
+static void
 help_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
-  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
-                "help:mentor", GDK_CURRENT_TIME);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (window == NULL)
+    return;
+  gtk_show_uri_full (window, "help:mentor", GDK_CURRENT_TIME, NULL, help_shown_cb, NULL);
 }
 
 static void

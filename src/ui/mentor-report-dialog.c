@@ -301,7 +301,7 @@ export_done_cb (GObject      *source,
     }
 
   file = g_file_new_for_path (job->path);
-  toast = toast_with_open (_("Report saved"), _("Open"), file);
+  toast = toast_with_open (_("Report saved"), C_("verb", "Open"), file);
   g_signal_emit (self, signals[ADD_TOAST], 0, toast);
   set_busy (self, FALSE);
   gtk_window_destroy (GTK_WINDOW (self));

@@ -24,6 +24,10 @@ void          mentor_window_show_store_error (MentorWindow   *self,
                                               const GError   *error,
                                               gboolean        can_restore);
 
+/* Shows a short sentence in a toast (for the application's own actions). */
+void          mentor_window_show_message     (MentorWindow   *self,
+                                              const char     *text);
+
 /* Shows the import preview of an .ics file (an invite opened with Mentor). */
 void          mentor_window_import_ics       (MentorWindow   *self,
                                               GFile          *file);
