@@ -728,6 +728,9 @@ draw_mentorship (MentorReportPage        *page,
           if (cr != NULL)
             {
               mentor_report_set_color (cr, health_color (m->health));
+              /* The text before leaves a current point: without a new
+               * path the dot would be joined to it by a line. */
+              cairo_new_path (cr);
               cairo_arc (cr, x + 3, y + h + 5.5, 2, 0, 2 * G_PI);
               cairo_fill (cr);
             }
@@ -937,6 +940,7 @@ draw_health_item (MentorReportPage        *page,
       if (cr != NULL)
         {
           mentor_report_set_color (cr, health_color (m->health));
+          cairo_new_path (cr);
           cairo_arc (cr, x + 3, y + h + 5.5, 2, 0, 2 * G_PI);
           cairo_fill (cr);
         }
