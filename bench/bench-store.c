@@ -143,9 +143,27 @@ bench_writes (void)
 }
 
 /* Reads every row of a query and touches every column, as a model would. */
+static double raw_query_once (sqlite3    *db,
+                              const char *sql);
+
+/* Loads are short: each figure is the best of five runs, for ours and the
+ * baseline alike, so that a busy machine disturbs them less. */
+#define RUNS 5
+
 static double
 raw_query (sqlite3    *db,
            const char *sql)
+{
+  double best = G_MAXDOUBLE;
+
+  for (int i = 0; i < RUNS; i++)
+    best = MIN (best, raw_query_once (db, sql));
+  return best;
+}
+
+static double
+raw_query_once (sqlite3    *db,
+                const char *sql)
 {
   sqlite3_stmt *stmt;
   double started = mentor_bench_now ();
@@ -166,15 +184,79 @@ raw_query (sqlite3    *db,
   return mentor_bench_now () - started;
 }
 
+/* The same statements the store runs for the Mentorships list (rows, focus
+ * areas, the five aggregates health is computed from, the next stored
+ * meeting, the series and their stored occurrences), read raw. What is left
+ * to the store is its own work: records, health rules and the next
+ * occurrence of each series (libical). */
+static double
+raw_mentorships (sqlite3 *db)
+{
+  g_autoptr(GDateTime) local = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) utc = g_date_time_new_now_utc ();
+  g_autofree char *today = g_date_time_format (local, "%Y-%m-%d");
+  g_autofree char *now = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  const char *open = "SELECT id FROM mentorship WHERE status IN ('active', 'paused')";
+  g_autofree char *held = g_strdup_printf (
+    "SELECT mentorship_id, max (date (starts_at, 'localtime')) FROM meeting "
+    "WHERE status = 'held' AND date (starts_at, 'localtime') <= '%s' "
+    "AND mentorship_id IN (%s) GROUP BY mentorship_id", today, open);
+  g_autofree char *recent = g_strdup_printf (
+    "SELECT mentorship_id, status FROM (SELECT mentorship_id, status, row_number () OVER ("
+    "PARTITION BY mentorship_id ORDER BY starts_at DESC, id DESC) AS n FROM meeting "
+    "WHERE date (starts_at, 'localtime') <= '%s' AND mentorship_id IN (%s)) "
+    "WHERE n <= 4 ORDER BY mentorship_id, n", today, open);
+  g_autofree char *overdue = g_strdup_printf (
+    "SELECT g.mentorship_id, s.title, CAST (julianday ('%s') - julianday (s.due_on) AS INTEGER) "
+    "FROM milestone s JOIN goal g ON g.id = s.goal_id WHERE g.status = 'open' "
+    "AND s.done_on IS NULL AND s.due_on < '%s' AND g.mentorship_id IN (%s) "
+    "ORDER BY g.mentorship_id, s.due_on, g.id, s.position", today, today, open);
+  g_autofree char *goals = g_strdup_printf (
+    "SELECT mentorship_id, count (*) FROM goal WHERE mentorship_id IN (%s) "
+    "GROUP BY mentorship_id", open);
+  g_autofree char *reviews = g_strdup_printf (
+    "SELECT mentorship_id, author, rating, written_on FROM (SELECT mentorship_id, author, "
+    "rating, written_on, row_number () OVER (PARTITION BY mentorship_id, author "
+    "ORDER BY written_on DESC, id DESC) AS n FROM review WHERE written_on <= '%s' "
+    "AND mentorship_id IN (%s)) WHERE n = 1", today, open);
+  g_autofree char *next = g_strdup_printf (
+    "SELECT mentorship_id, id, min (starts_at) FROM meeting WHERE status = 'scheduled' "
+    "AND starts_at >= '%s' GROUP BY mentorship_id", now);
+  g_autofree char *overrides = g_strdup_printf (
+    "SELECT series_id, recurrence_id FROM meeting WHERE series_id IS NOT NULL "
+    "AND recurrence_id >= '%s'", now);
+
+  return raw_query (db, "SELECT mentorship_id, name FROM mentorship_focus "
+                        "ORDER BY mentorship_id, position, rowid") +
+         raw_query (db, "SELECT m.id, m.mentor_id, m.mentee_id, a.name, b.name, m.kind, m.status, "
+                        "m.started_on, m.ends_on, m.closed_on, m.end_reason, m.cadence_days, "
+                        "m.mode, m.expectations, m.max_gap_days FROM mentorship m "
+                        "JOIN person a ON a.id = m.mentor_id JOIN person b ON b.id = m.mentee_id "
+                        "ORDER BY coalesce (m.started_on, '9999-12-31') DESC, m.id DESC") +
+         raw_query (db, held) + raw_query (db, recent) + raw_query (db, overdue) +
+         raw_query (db, goals) + raw_query (db, reviews) + raw_query (db, next) +
+         raw_query (db, overrides) +
+         raw_query (db, "SELECT s.*, a.name, b.name, ms.status, ms.closed_on FROM checkin_series s "
+                        "JOIN mentorship ms ON ms.id = s.mentorship_id "
+                        "JOIN person a ON a.id = ms.mentor_id JOIN person b ON b.id = ms.mentee_id "
+                        "ORDER BY s.id");
+}
+
 static double
 time_model (GListModel *(*load) (MentorStore *, gint64),
             MentorStore *store)
 {
-  double started = mentor_bench_now ();
-  g_autoptr(GListModel) model = load (store, 0);
+  double best = G_MAXDOUBLE;
 
-  g_assert (g_list_model_get_n_items (model) > 0);
-  return mentor_bench_now () - started;
+  for (int i = 0; i < RUNS; i++)
+    {
+      double started = mentor_bench_now ();
+      g_autoptr(GListModel) model = load (store, 0);
+
+      g_assert (g_list_model_get_n_items (model) > 0);
+      best = MIN (best, mentor_bench_now () - started);
+    }
+  return best;
 }
 
 static GListModel *
@@ -212,21 +294,19 @@ bench_loads (void)
 
   /* Warm both the same way: one untimed pass. */
   g_object_unref (load_mentorships (store, 0));
-  raw_query (db, "SELECT * FROM mentorship");
+  raw_mentorships (db);
 
-  report ("load Mentorships (with health)",
+  report ("load Mentorships (with health, next check-in)",
           time_model (load_mentorships, store),
-          raw_query (db,
-                     "SELECT m.*, a.name, b.name, "
-                     " (SELECT max(starts_at) FROM meeting WHERE mentorship_id = m.id AND status = 'held'), "
-                     " (SELECT count(*) FROM goal WHERE mentorship_id = m.id) "
-                     "FROM mentorship m JOIN person a ON a.id = m.mentor_id "
-                     "JOIN person b ON b.id = m.mentee_id ORDER BY m.started_on DESC"));
+          raw_mentorships (db));
   report ("load People (with skills)",
           time_model (load_people, store),
-          raw_query (db,
-                     "SELECT p.*, (SELECT group_concat(name, ';') FROM person_skill s "
-                     "             WHERE s.person_id = p.id) FROM person p ORDER BY p.name"));
+          /* The store's two statements; it also sorts by name the way the
+           * user's language does (folded, collation keys), which SQL here
+           * does not. */
+          raw_query (db, "SELECT person_id, kind, name FROM person_skill "
+                         "ORDER BY person_id, kind, position, rowid") +
+          raw_query (db, "SELECT * FROM person ORDER BY name"));
   report ("load Goals (with milestone counts)",
           time_model (mentor_store_list_goals, store),
           raw_query (db,

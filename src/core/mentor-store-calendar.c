@@ -458,7 +458,10 @@ collect_next (MentorStore  *self,
 {
   g_autoptr(GHashTable) next = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, next_entry_free);
   g_autoptr(GHashTable) overrides = NULL;
+  g_autoptr(GHashTable) hidden_by_series = NULL;
   g_autoptr(GPtrArray) rows = NULL;
+  GHashTableIter iter;
+  gpointer key;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -493,24 +496,30 @@ collect_next (MentorStore  *self,
       (rows = load_series_rows (self, mentorship_id, error)) == NULL)
     return NULL;
 
+  /* Each stored occurrence hides at most one computed one: that many and
+   * one more are enough to find the first still computed. Counted per
+   * series in one pass over the keys ("<series id>|<instant>"). */
+  hidden_by_series = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, overrides);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gint64 series_id = g_ascii_strtoll (key, NULL, 10);
+      gpointer count = g_hash_table_lookup (hidden_by_series, &series_id);
+
+      if (count == NULL)
+        g_hash_table_insert (hidden_by_series, g_memdup2 (&series_id, sizeof series_id),
+                             GUINT_TO_POINTER (1));
+      else
+        g_hash_table_insert (hidden_by_series, g_memdup2 (&series_id, sizeof series_id),
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+    }
+
   for (guint i = 0; i < rows->len; i++)
     {
       SeriesRow *row = g_ptr_array_index (rows, i);
       gint64 series_id = mentor_checkin_series_get_id (row->series);
       g_autoptr(GPtrArray) instants = NULL;
-      guint hidden = 0;
-      GHashTableIter iter;
-      gpointer key;
-
-      /* Each stored occurrence hides at most one computed one: that many
-       * and one more are enough to find the first still computed. */
-      g_hash_table_iter_init (&iter, overrides);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        {
-          g_autofree char *prefix = g_strdup_printf ("%" G_GINT64_FORMAT "|", series_id);
-
-          hidden += g_str_has_prefix (key, prefix);
-        }
+      guint hidden = GPOINTER_TO_UINT (g_hash_table_lookup (hidden_by_series, &series_id));
 
       instants = expand_row (row, after, FAR_FUTURE, hidden + 1);
       for (guint k = 0; instants != NULL && k < instants->len; k++)
