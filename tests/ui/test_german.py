@@ -15,7 +15,7 @@ import shutil
 import subprocess
 
 import mentorui as ui
-from mentorui import show_view, wait_until
+from mentorui import wait_until
 
 # What an untranslated window would show instead: none of it may appear.
 ENGLISH = ("No Mentorships Yet", "Try with Sample Data", "Mentorships", "Calendar", "Goals",
