@@ -38,6 +38,18 @@ expect bin/mentor \
 srcroot=$(dirname "$0")/../..
 for lang in $(grep -v '^#' "$srcroot/po/LINGUAS" 2>/dev/null); do
   expect "share/locale/$lang/LC_MESSAGES/mentor.mo"
+  # The desktop file and the metainfo carry the translation too (merged
+  # from the catalogue by i18n.merge_file).
+  if [ -f "$tree/share/applications/com.example.Mentor.desktop" ] &&
+     ! grep -q "^Comment\[$lang\]=" "$tree/share/applications/com.example.Mentor.desktop"; then
+    echo "the installed desktop file has no Comment[$lang]" >&2
+    missing=1
+  fi
+  if [ -f "$tree/share/metainfo/com.example.Mentor.metainfo.xml" ] &&
+     ! grep -q "xml:lang=\"$lang\"" "$tree/share/metainfo/com.example.Mentor.metainfo.xml"; then
+    echo "the installed metainfo has no text in $lang" >&2
+    missing=1
+  fi
 done
 for page in "$srcroot"/help/C/*.page; do
   expect "share/help/C/mentor/$(basename "$page")"
