@@ -325,18 +325,22 @@ run_import_ics (MentorStore   *store,
   return TRUE;
 }
 
+/* reads_only: the command changes nothing in the data file, so it runs
+ * beside a Mentor window open on it (MENTOR_STORE_OPEN_SHARED); the others
+ * are refused while a window holds the file. */
 static const struct {
   const char    *option;
   gboolean       takes_path;
+  gboolean       reads_only;
   MentorCliFunc  func;
 } commands[] = {
-  { "demo", FALSE, run_demo },
-  { "export-ics", TRUE, run_export_ics },
-  { "import-ics", TRUE, run_import_ics },
-  { "import-people", TRUE, run_import_people },
-  { "import-mentorships", TRUE, run_import_mentorships },
-  { "report", TRUE, run_report },
-  { "export-csv", TRUE, run_export_csv },
+  { "demo", FALSE, FALSE, run_demo },
+  { "export-ics", TRUE, TRUE, run_export_ics },
+  { "import-ics", TRUE, FALSE, run_import_ics },
+  { "import-people", TRUE, FALSE, run_import_people },
+  { "import-mentorships", TRUE, FALSE, run_import_mentorships },
+  { "report", TRUE, TRUE, run_report },
+  { "export-csv", TRUE, TRUE, run_export_csv },
 };
 
 static const GOptionEntry option_entries[] = {
@@ -382,6 +386,7 @@ mentor_cli_run (const char   *database_path,
   g_autofree char *argument = NULL;
   const char *named = NULL;
   MentorCliFunc func = NULL;
+  MentorStoreOpenFlags open_flags = MENTOR_STORE_OPEN_DEFAULT;
 
   g_return_val_if_fail (database_path != NULL, 1);
   g_return_val_if_fail (options != NULL, 1);
@@ -400,6 +405,8 @@ mentor_cli_run (const char   *database_path,
 
       named = commands[i].option;
       func = commands[i].func;
+      if (commands[i].reads_only)
+        open_flags = MENTOR_STORE_OPEN_SHARED;
       if (commands[i].takes_path)
         {
           const char *path = NULL;
@@ -417,7 +424,7 @@ mentor_cli_run (const char   *database_path,
   if (func == NULL)
     return -1;
 
-  store = mentor_store_open (database_path, &error);
+  store = mentor_store_open_full (database_path, open_flags, &error);
   if (store == NULL || !func (store, options, argument, &summary, &error))
     {
       g_printerr ("mentor: %s\n", error->message);

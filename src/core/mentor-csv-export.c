@@ -18,6 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "mentor-atomic-file.h"
 #include "mentor-csv-export.h"
 
 static const char * const file_names[MENTOR_CSV_EXPORT_N_FILES] = {
@@ -50,11 +51,11 @@ static const char * const milestone_columns[] = {
 };
 
 typedef struct {
-  FILE  *fp;
-  char  *tmp_path;
-  char  *path;
-  guint  rows;
-  int    saved_errno;
+  FILE             *fp;      /* writes to a copy of file.fd */
+  MentorAtomicFile  file;
+  char             *path;
+  guint             rows;
+  int               saved_errno;
 } CsvOut;
 
 static void
@@ -63,9 +64,7 @@ csv_out_clear (CsvOut *out)
   if (out->fp != NULL)
     fclose (out->fp);
   out->fp = NULL;
-  if (out->tmp_path != NULL)
-    g_unlink (out->tmp_path);
-  g_clear_pointer (&out->tmp_path, g_free);
+  mentor_atomic_file_clear (&out->file);
   g_clear_pointer (&out->path, g_free);
 }
 
@@ -90,17 +89,14 @@ csv_out_open (CsvOut      *out,
   int fd;
 
   out->path = g_build_filename (dir, name, NULL);
-  out->tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, name);
-  fd = g_mkstemp_full (out->tmp_path, O_WRONLY | O_CLOEXEC, 0644);
+  /* Named only when all four are complete (see mentor-atomic-file.h). */
+  if (!mentor_atomic_file_open (&out->file, out->path, 0644))
+    return fail_with_errno (error, errno, out->path);
+
+  /* The stream closes its own copy: the unnamed file lives on in file.fd. */
+  fd = dup (out->file.fd);
   if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      /* Nothing was created under the temporary name. */
-      g_clear_pointer (&out->tmp_path, g_free);
-      return fail_with_errno (error, saved_errno, out->path);
-    }
-
+    return fail_with_errno (error, errno, out->path);
   out->fp = fdopen (fd, "w");
   if (out->fp == NULL)
     {
@@ -383,6 +379,8 @@ mentor_csv_export (MentorStore  *store,
     }
 
   for (guint i = 0; i < MENTOR_CSV_EXPORT_N_FILES; i++)
+    out[i].file = (MentorAtomicFile) MENTOR_ATOMIC_FILE_INIT;
+  for (guint i = 0; i < MENTOR_CSV_EXPORT_N_FILES; i++)
     if (!csv_out_open (&out[i], dir, file_names[i], error))
       goto out;
 
@@ -410,12 +408,11 @@ mentor_csv_export (MentorStore  *store,
   /* Every file is complete: now they take their names. */
   for (guint i = 0; i < MENTOR_CSV_EXPORT_N_FILES; i++)
     {
-      if (g_rename (out[i].tmp_path, out[i].path) != 0)
+      if (!mentor_atomic_file_commit (&out[i].file))
         {
           fail_with_errno (error, errno, out[i].path);
           goto out;
         }
-      g_clear_pointer (&out[i].tmp_path, g_free);
     }
 
   if (n_rows != NULL)

@@ -8,10 +8,12 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <libical/ical.h>
 #include <string.h>
 
+#include "mentor-atomic-file.h"
 #include "mentor-ics-export.h"
 #include "mentor-ics-private.h"
 #include "mentor-recurrence.h"
@@ -876,7 +878,7 @@ mentor_ics_export_write (MentorIcsExport        *self,
                          GError                **error)
 {
   g_autofree char *text = NULL;
-  g_autoptr(GError) local_error = NULL;
+  MentorAtomicFile out = MENTOR_ATOMIC_FILE_INIT;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -884,19 +886,23 @@ mentor_ics_export_write (MentorIcsExport        *self,
 
   text = mentor_ics_export_build (self, counts);
 
-  /* Temporary file, fsync, rename: a crash or a full disk leaves the old
-   * file whole (ICALENDAR.md "SQLite facts"). */
-  if (!g_file_set_contents_full (path, text, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0666, &local_error))
+  /* An unnamed file, fsync, then the name: a crash, a kill or a full disk
+   * leaves the old file whole and nothing beside it (ICALENDAR.md "SQLite
+   * facts"). */
+  if (!mentor_atomic_file_open (&out, path, 0666) ||
+      !mentor_atomic_file_write (&out, text, strlen (text)) ||
+      !mentor_atomic_file_commit (&out))
     {
+      int saved_errno = errno;
       g_autofree char *shown = g_filename_display_name (path);
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
-                   _("Cannot write “%s”: %s"), shown, local_error->message);
+      mentor_atomic_file_clear (&out);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot write “%s”: %s"), shown, g_strerror (saved_errno));
       return FALSE;
     }
 
+  mentor_atomic_file_clear (&out);
   return TRUE;
 }
 

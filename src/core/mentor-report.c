@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "mentor-atomic-file.h"
 #include "mentor-report-private.h"
 
 /* ---- Options and periods --------------------------------------------------- */
@@ -324,9 +325,7 @@ mentor_report_write_pdf (MentorReport  *report,
                          GError       **error)
 {
   g_autoptr(MentorReportLayout) layout = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
+  MentorAtomicFile out = MENTOR_ATOMIC_FILE_INIT;
   g_autofree char *title = NULL;
   g_autofree char *created = NULL;
   g_autoptr(GDateTime) now = NULL;
@@ -343,17 +342,13 @@ mentor_report_write_pdf (MentorReport  *report,
   if (width <= 0 || height <= 0)
     mentor_report_default_page_size (&width, &height);
 
-  /* The temporary file sits beside the target, so the rename that makes it
-   * the report cannot cross file systems. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  /* Private notes are for the eyes of whoever asked for them: such a
-   * report is readable by its owner only, as the data file is. */
-  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC,
-                            report->options.include_private_notes ? 0600 : 0644);
-  if (sink.fd < 0)
+  /* The report takes the place of path only once it is whole (see
+   * mentor-atomic-file.h). Private notes are for the eyes of whoever asked
+   * for them: such a report is readable by its owner only, as the data
+   * file is. */
+  if (!mentor_atomic_file_open (&out, path, report->options.include_private_notes ? 0600 : 0644))
     return set_file_error (error, errno, path);
+  sink.fd = out.fd;
 
   layout = mentor_report_layout_new (report, width, height);
   pages = mentor_report_layout_get_n_pages (layout);
@@ -394,27 +389,18 @@ mentor_report_write_pdf (MentorReport  *report,
       goto failed;
     }
 
-  if (fsync (sink.fd) != 0 || close (sink.fd) != 0)
-    {
-      set_file_error (error, errno, path);
-      sink.fd = -1;
-      goto failed;
-    }
-  sink.fd = -1;
-
-  if (g_rename (tmp_path, path) != 0)
+  if (!mentor_atomic_file_commit (&out))
     {
       set_file_error (error, errno, path);
       goto failed;
     }
+  mentor_atomic_file_clear (&out);
 
   if (n_pages != NULL)
     *n_pages = pages;
   return TRUE;
 
 failed:
-  if (sink.fd >= 0)
-    close (sink.fd);
-  g_unlink (tmp_path);
+  mentor_atomic_file_clear (&out);
   return FALSE;
 }

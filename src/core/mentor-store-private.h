@@ -7,7 +7,7 @@
  * mentor-store-meetings.c (meetings, series, action items),
  * mentor-store-calendar.c (the calendar, what comes next, meeting goals),
  * mentor-store-occurrences.c (marking, taking out, splitting occurrences),
- * mentor-store-reviews.c,
+ * mentor-store-reviews.c, mentor-store-lock.c (one Mentor per file),
  * mentor-store-overview.c, mentor-store-undo.c, mentor-store-schema.c (the
  * schema and its migrations) and mentor-backup.c (automatic backups). Tests
  * use the schema steps to build files of older versions.
@@ -24,6 +24,9 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of a Mentor data file ("MNTR"). */
 #define MENTOR_STORE_APPLICATION_ID 0x4d4e5452
 
+/* The lock one Mentor process holds on a data file (mentor-store-lock.c). */
+typedef struct _MentorStoreLock MentorStoreLock;
+
 struct _MentorStore
 {
   GObject     parent_instance;
@@ -34,7 +37,21 @@ struct _MentorStore
   guint       depth;        /* open transaction levels; 0 = none */
   guint       pending;      /* MentorChange flags of the open transaction */
   gboolean    failed;       /* an inner level failed and rolled back */
+  MentorStoreLock *lock;    /* NULL: none held (shared, or no flock() there) */
+  gboolean    read_only;    /* opened MENTOR_STORE_OPEN_SHARED: every change refused */
 };
+
+/* ---- mentor-store-lock.c ---- */
+
+/* Sets self->lock: the process's lock on self->path, taken now or shared
+ * with its other stores on that file. Fails with BUSY, a sentence, when
+ * another process holds it. Where the file system has no flock() (some
+ * network shares) it succeeds without a lock, as Mentor worked before. */
+gboolean      mentor_store_lock_take          (MentorStore      *self,
+                                               GError          **error);
+/* Drops one store's share; the last one closes the descriptor, which must
+ * come after that store closed its SQLite connection. */
+void          mentor_store_lock_release       (MentorStoreLock  *lock);
 
 /* ---- mentor-store.c ---- */
 

@@ -308,6 +308,14 @@ mentor_store_begin (MentorStore  *self,
 {
   g_assert (MENTOR_IS_STORE (self));
 
+  if (self->read_only)
+    {
+      g_set_error_literal (error, MENTOR_STORE_ERROR, MENTOR_STORE_ERROR_FAILED,
+                           _("The data file was opened for reading only, so the change "
+                             "was not saved."));
+      return FALSE;
+    }
+
   if (self->depth > 0)
     {
       /* SQLite ends a transaction by itself on some errors (disk full, I/O):
@@ -687,9 +695,11 @@ mentor_store_dispose (GObject *object)
 {
   MentorStore *self = (MentorStore *) object;
 
-  /* Statements must be finalized before the connection can close. */
+  /* Statements must be finalized before the connection can close, and the
+   * connection closed before the lock goes (mentor-store-lock.c says why). */
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->lock, mentor_store_lock_release);
 
   G_OBJECT_CLASS (mentor_store_parent_class)->dispose (object);
 }
@@ -872,22 +882,66 @@ configure_connection (MentorStore  *self,
          exec_simple (self, "PRAGMA temp_store = MEMORY", error);
 }
 
+/* Replaces a refusal to write met while opening (SQLite's words, or none)
+ * with a sentence that says whose permissions to check: SQLite needs to
+ * write the file, and to make its journal (-wal, -shm) in the folder. */
+static void
+explain_cannot_write (const char  *path,
+                      GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *shown = g_filename_display_name (path);
+  g_autofree char *shown_dir = g_filename_display_name (dir);
+  gboolean file_ok = g_access (path, W_OK) == 0;
+  gboolean dir_ok = g_access (dir, W_OK) == 0;
+
+  g_clear_error (error);
+
+  if (!file_ok && !dir_ok)
+    g_set_error (error, MENTOR_STORE_ERROR, MENTOR_STORE_ERROR_CANNOT_OPEN,
+                 _("Mentor may not write to “%s” nor to its folder “%s”. Check the "
+                   "permissions of both, or copy the file into a folder of your own."),
+                 shown, shown_dir);
+  else if (!dir_ok)
+    g_set_error (error, MENTOR_STORE_ERROR, MENTOR_STORE_ERROR_CANNOT_OPEN,
+                 _("Mentor may not write to the folder “%s”, where it keeps a journal of "
+                   "changes beside the data file. Check the permissions of the folder, "
+                   "or copy the file into a folder of your own."),
+                 shown_dir);
+  else
+    g_set_error (error, MENTOR_STORE_ERROR, MENTOR_STORE_ERROR_CANNOT_OPEN,
+                 _("Mentor may not write to “%s”. Check the permissions of the file."),
+                 shown);
+}
+
 MentorStore *
-mentor_store_open (const char  *path,
-                   GError     **error)
+mentor_store_open_full (const char            *path,
+                        MentorStoreOpenFlags   flags,
+                        GError               **error)
 {
   g_autoptr(MentorStore) self = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *shown = NULL;
   gboolean created = FALSE;
+  gboolean shared;
   int version = 0;
   int rc;
 
   g_return_val_if_fail (path != NULL && *path != '\0', NULL);
+  g_return_val_if_fail ((flags & ~MENTOR_STORE_OPEN_SHARED) == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   shown = g_filename_display_name (path);
+  shared = (flags & MENTOR_STORE_OPEN_SHARED) != 0;
+
+  self = g_object_new (MENTOR_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
 
   if (!prepare_path (path, &created, error))
+    return NULL;
+
+  /* Before anything reads the file: another Mentor's window wins. */
+  if (!shared && !mentor_store_lock_take (self, error))
     return NULL;
 
   /* Read-only checks first: a damaged or newer file is never written to,
@@ -895,32 +949,42 @@ mentor_store_open (const char  *path,
   if (!created && !mentor_store_check_file (path, &version, error))
     return NULL;
 
-  self = g_object_new (MENTOR_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
+  /* A command that only reads still makes the schema of a new file, or
+   * migrates an older one, and setting WAL writes too: never under another
+   * Mentor's window. */
+  if (self->lock == NULL && (created || version < MENTOR_STORE_SCHEMA_VERSION) &&
+      !mentor_store_lock_take (self, error))
+    return NULL;
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, MENTOR_STORE_ERROR, MENTOR_STORE_ERROR_CANNOT_OPEN,
-                   _("“%s” could not be opened: %s."), shown,
-                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_PERM ||
+          (rc & 0xff) == SQLITE_READONLY)
+        explain_cannot_write (path, error);
+      else
+        g_set_error (error, MENTOR_STORE_ERROR, MENTOR_STORE_ERROR_CANNOT_OPEN,
+                     _("“%s” could not be opened: %s."), shown,
+                     self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       return NULL;
     }
 
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      g_set_error (error, MENTOR_STORE_ERROR, MENTOR_STORE_ERROR_CANNOT_OPEN,
-                   _("Mentor may not write to “%s”. Check the permissions of the file."),
-                   shown);
+      explain_cannot_write (path, error);
       return NULL;
     }
 
-  if (!configure_connection (self, error))
-    return NULL;
-
   /* Read again on this connection: another program may have migrated it. */
-  if (!query_single_int (self, "PRAGMA user_version", &version, error))
-    return NULL;
+  if (!configure_connection (self, &local_error) ||
+      !query_single_int (self, "PRAGMA user_version", &version, &local_error))
+    {
+      /* WAL makes its -wal and -shm files beside the data file. */
+      if (g_error_matches (local_error, MENTOR_STORE_ERROR, MENTOR_STORE_ERROR_CANNOT_OPEN))
+        explain_cannot_write (path, &local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
   if (version > MENTOR_STORE_SCHEMA_VERSION)
     {
@@ -955,7 +1019,19 @@ mentor_store_open (const char  *path,
         g_message ("No daily backup of %s: %s", self->path, backup_error->message);
     }
 
+  self->read_only = shared;
+
   return g_steal_pointer (&self);
+}
+
+MentorStore *
+mentor_store_open (const char  *path,
+                   GError     **error)
+{
+  g_return_val_if_fail (path != NULL && *path != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return mentor_store_open_full (path, MENTOR_STORE_OPEN_DEFAULT, error);
 }
 
 const char *

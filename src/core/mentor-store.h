@@ -65,13 +65,39 @@ G_DECLARE_FINAL_TYPE (MentorStore, mentor_store, MENTOR, STORE, GObject)
 /* The default data file: g_get_user_data_dir()/com.example.Mentor/mentor.db. */
 char             *mentor_store_default_path         (void);
 
+/* How a store opens its file (mentor_store_open_full()).
+ *
+ * One Mentor at a time works on a file: by default the store holds an
+ * advisory lock (flock) on it for as long as it lives, so that a second
+ * Mentor window, or a command that writes, on the same file is refused with
+ * BUSY ("… is open in another Mentor window …") instead of silently racing
+ * the first. The stores of one process share the lock (the window's and the
+ * import preview's); the kernel drops it when the process ends, however it
+ * ends, so a crash never leaves a stale lock.
+ *
+ * MENTOR_STORE_OPEN_SHARED is for commands that only read (exports,
+ * reports): they run beside an open window, take no lock, and the store
+ * refuses every change. A new file, or one that still needs a migration,
+ * is the exception: its schema is made under the lock, so such an open is
+ * refused with BUSY while another Mentor holds the file. */
+typedef enum {
+  MENTOR_STORE_OPEN_DEFAULT = 0,
+  MENTOR_STORE_OPEN_SHARED  = 1 << 0,
+} MentorStoreOpenFlags;
+
 /* Opens or creates the file (and its folder). A new file is created 0600.
  * Refuses, without changing a byte: a file that is not SQLite or fails
- * quick_check (CORRUPT), a file from a newer schema (NEWER). Runs pending
- * migrations in one transaction after an automatic backup. Makes the daily
- * backup when the newest one is older than a day. */
-MentorStore      *mentor_store_open                 (const char  *path,
-                                                     GError     **error);
+ * quick_check (CORRUPT), a file from a newer schema (NEWER), a file another
+ * Mentor holds (BUSY), a file or folder Mentor may not write to
+ * (CANNOT_OPEN, saying which). Runs pending migrations in one transaction
+ * after an automatic backup. Makes the daily backup when the newest one is
+ * older than a day. mentor_store_open() is mentor_store_open_full() with
+ * MENTOR_STORE_OPEN_DEFAULT. */
+MentorStore      *mentor_store_open                 (const char           *path,
+                                                     GError              **error);
+MentorStore      *mentor_store_open_full            (const char           *path,
+                                                     MentorStoreOpenFlags  flags,
+                                                     GError              **error);
 const char       *mentor_store_get_path             (MentorStore *self);
 /* TRUE when the file holds no people and no mentorships. */
 gboolean          mentor_store_is_empty             (MentorStore *self);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# run-fuzz.sh SOURCE BUILD [SECONDS] — fuzzes the .ics importer.
+# run-fuzz.sh SOURCE BUILD TARGET [SECONDS] — fuzzes one parser of outside
+# input: TARGET "ics" (the .ics importer) or "csv" (the CSV import).
 #
 # Makes (once) a clang build with -Dfuzzing=true, AddressSanitizer and UBSan
-# in BUILD, builds tests/fuzz/fuzz-ics-import there, copies the seed corpus
+# in BUILD, builds tests/fuzz/fuzz-TARGET-import there, copies the seed corpus
 # to a scratch folder and runs libFuzzer on it for SECONDS (default 45).
 # Any crash, leak-free sanitizer report or timeout (an input taking over 10
 # s) fails with the input saved in BUILD/fuzz-artifacts/. Exit 77 (skipped)
@@ -11,7 +12,20 @@ set -euo pipefail
 
 source_dir=$1
 build_dir=$2
-seconds=${3:-45}
+target=${3:-ics}
+seconds=${4:-45}
+
+case $target in
+  ics)
+    seeds=("$source_dir"/tests/fuzz/corpus/* "$source_dir"/tests/interop/fixtures/*.ics)
+    dict=$source_dir/tests/fuzz/ics.dict ;;
+  csv)
+    seeds=("$source_dir"/tests/fuzz/corpus-csv/* "$source_dir"/tests/data/csv/*.csv)
+    dict=$source_dir/tests/fuzz/csv.dict ;;
+  *)
+    echo "run-fuzz.sh: unknown target '$target' (ics or csv)" >&2
+    exit 2 ;;
+esac
 
 if ! command -v clang >/dev/null 2>&1; then
   echo "clang is not installed: fuzzing skipped (build-aux/deps test installs it)"
@@ -34,21 +48,20 @@ if [ ! -f "$build_dir/build.ninja" ]; then
     -Dbuildtype=debugoptimized \
     -Dc_args="-fsanitize=fuzzer-no-link -fno-sanitize-recover=undefined" >/dev/null
 fi
-ninja -C "$build_dir" tests/fuzz/fuzz-ics-import >/dev/null
+ninja -C "$build_dir" "tests/fuzz/fuzz-$target-import" >/dev/null
 
 corpus=$(mktemp -d "${TMPDIR:-/tmp}/mentor-fuzz-corpus-XXXXXX")
 trap 'rm -rf "$corpus"' EXIT
-cp "$source_dir"/tests/fuzz/corpus/* "$corpus"/
-cp "$source_dir"/tests/interop/fixtures/*.ics "$corpus"/
-artifacts="$build_dir/fuzz-artifacts"
+cp "${seeds[@]}" "$corpus"/
+artifacts="$build_dir/fuzz-artifacts/$target"
 mkdir -p "$artifacts"
 
 # GLib's type system keeps its registrations for the life of the process:
 # leaks are valgrind's part (build-aux/test), not the fuzzer's.
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-  "$build_dir/tests/fuzz/fuzz-ics-import" \
+  "$build_dir/tests/fuzz/fuzz-$target-import" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    -dict="$source_dir/tests/fuzz/ics.dict" \
+    -dict="$dict" \
     -artifact_prefix="$artifacts/" -print_final_stats=1 \
     "$corpus" 2>&1 | tail -n 25

@@ -160,7 +160,8 @@ def export_kills(rng, folder):
                or (name.endswith(".pdf") and b"%%EOF" not in now[-1024:]):
                 fail("%s killed during an export: the old output is no longer whole" % flag)
                 return
-        leftovers = [f for f in os.listdir(folder) if f.startswith(name) and f != name]
+        # Temporary names are "<name>.XXXXXX" or hidden ".<name>.XXXXXX".
+        leftovers = [f for f in os.listdir(folder) if f.lstrip(".").startswith(name) and f != name]
         if leftovers:
             fail("%s killed: temporary files left behind: %s" % (flag, leftovers))
         print("ok: 10 kills during %s, the old output stayed whole (%d bytes before)" % (flag, len(whole)),
