@@ -318,6 +318,45 @@ event_description (const char *agenda,
   return g_strjoinv ("\n\n", (char **) parts->pdata);
 }
 
+/* ---- Text ------------------------------------------------------------------ */
+
+/* iCalendar text carries line feeds (written as "\n") and tabs, nothing
+ * else below a space: libical silently drops CR and form feed (a line break
+ * typed as a lone CR would join two lines) and passes other control
+ * characters through, which readers refuse. CRLF and lone CR become one line
+ * feed; other control characters go. In a CN parameter a double quote
+ * cannot be written at all (RFC 5545 §3.1), so it becomes an apostrophe. */
+static char *
+ics_text (const char *text,
+          gboolean    parameter)
+{
+  GString *clean = g_string_sized_new (text != NULL ? strlen (text) : 0);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    {
+      unsigned char c = (unsigned char) *p;
+
+      if (c == '\r')
+        {
+          if (p[1] == '\n')
+            p++;
+          g_string_append_c (clean, parameter ? ' ' : '\n');
+        }
+      else if (c == '\n')
+        g_string_append_c (clean, parameter ? ' ' : '\n');
+      else if (c == '\t')
+        g_string_append_c (clean, parameter ? ' ' : '\t');
+      else if (c < 0x20 || c == 0x7f)
+        continue;
+      else if (c == '"' && parameter)
+        g_string_append_c (clean, '\'');
+      else
+        g_string_append_c (clean, (char) c);
+    }
+
+  return g_string_free (clean, FALSE);
+}
+
 /* ---- Events ---------------------------------------------------------------- */
 
 static void
@@ -329,7 +368,9 @@ add_people (icalcomponent *event,
       g_autofree char *address = g_strconcat ("mailto:", pair->mentor_email, NULL);
       icalproperty *organizer = icalproperty_new_organizer (address);
 
-      icalproperty_add_parameter (organizer, icalparameter_new_cn (pair->mentor_name));
+      g_autofree char *name = ics_text (pair->mentor_name, TRUE);
+
+      icalproperty_add_parameter (organizer, icalparameter_new_cn (name));
       icalcomponent_add_property (event, organizer);
     }
 
@@ -338,7 +379,9 @@ add_people (icalcomponent *event,
       g_autofree char *address = g_strconcat ("mailto:", pair->mentee_email, NULL);
       icalproperty *attendee = icalproperty_new_attendee (address);
 
-      icalproperty_add_parameter (attendee, icalparameter_new_cn (pair->mentee_name));
+      g_autofree char *name = ics_text (pair->mentee_name, TRUE);
+
+      icalproperty_add_parameter (attendee, icalparameter_new_cn (name));
       icalproperty_add_parameter (attendee, icalparameter_new_cutype (ICAL_CUTYPE_INDIVIDUAL));
       icalproperty_add_parameter (attendee, icalparameter_new_role (ICAL_ROLE_REQPARTICIPANT));
       icalproperty_add_parameter (attendee, icalparameter_new_partstat (ICAL_PARTSTAT_ACCEPTED));
@@ -351,6 +394,7 @@ add_alarm (Build         *build,
            icalcomponent *event,
            const char    *title)
 {
+  g_autofree char *clean_title = NULL;
   icalcomponent *alarm;
   struct icaltriggertype trigger;
 
@@ -360,10 +404,11 @@ add_alarm (Build         *build,
   trigger.time = icaltime_null_time ();
   trigger.duration = icaldurationtype_from_int (-(int) build->export->reminder_minutes * 60);
 
+  clean_title = ics_text (title, FALSE);
   alarm = icalcomponent_new_valarm ();
   icalcomponent_add_property (alarm, icalproperty_new_action (ICAL_ACTION_DISPLAY));
   icalcomponent_add_property (alarm, icalproperty_new_trigger (trigger));
-  icalcomponent_add_property (alarm, icalproperty_new_description (title));
+  icalcomponent_add_property (alarm, icalproperty_new_description (clean_title));
   icalcomponent_add_component (event, alarm);
 }
 
@@ -372,8 +417,10 @@ add_text (icalcomponent *event,
           icalproperty  *(*make) (const char *),
           const char    *text)
 {
-  if (text != NULL && *text != '\0')
-    icalcomponent_add_property (event, make (text));
+  g_autofree char *clean = ics_text (text, FALSE);
+
+  if (*clean != '\0')
+    icalcomponent_add_property (event, make (clean));
 }
 
 static void
@@ -381,8 +428,10 @@ add_x (icalcomponent *event,
        const char    *name,
        const char    *text)
 {
-  if (text != NULL && *text != '\0')
-    icalcomponent_add_property (event, mentor_ics_new_x (name, text));
+  g_autofree char *clean = ics_text (text, FALSE);
+
+  if (*clean != '\0')
+    icalcomponent_add_property (event, mentor_ics_new_x (name, clean));
 }
 
 /* What every VEVENT carries. */
@@ -397,11 +446,13 @@ new_event (Build      *build,
            MentorMode  mode)
 {
   icalcomponent *event = icalcomponent_new_vevent ();
+  g_autofree char *summary = NULL;
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_sequence ((int) MIN (sequence, G_MAXINT)));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (mentor_ics_time_from_instant (build->dtstamp)));
-  icalcomponent_add_property (event, icalproperty_new_summary (title));
+  summary = ics_text (title, FALSE);
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
   add_text (event, icalproperty_new_description, description);
   add_text (event, icalproperty_new_location, location);
   add_people (event, pair);
