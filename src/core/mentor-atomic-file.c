@@ -38,7 +38,7 @@ mentor_atomic_file_open (MentorAtomicFile *self,
   /* Only "this file system cannot" falls back; a missing or read-only
    * folder is the answer for both ways. */
   if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
-    return FALSE;
+    goto failed;
 #endif
 
   {
@@ -47,16 +47,21 @@ mentor_atomic_file_open (MentorAtomicFile *self,
     self->tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
     self->fd = g_mkstemp_full (self->tmp_path, O_WRONLY | O_CLOEXEC, mode);
     if (self->fd < 0)
-      {
-        int saved_errno = errno;
-
-        g_clear_pointer (&self->tmp_path, g_free);
-        errno = saved_errno;
-        return FALSE;
-      }
+      goto failed;
   }
 
   return TRUE;
+
+failed:
+  {
+    /* Nothing to clear afterwards: a failed open holds nothing. */
+    int saved_errno = errno;
+
+    g_clear_pointer (&self->tmp_path, g_free);
+    g_clear_pointer (&self->path, g_free);
+    errno = saved_errno;
+  }
+  return FALSE;
 }
 
 gboolean

@@ -23,7 +23,8 @@ typedef struct {
 #define MENTOR_ATOMIC_FILE_INIT { NULL, NULL, -1 }
 
 /* Opens the unnamed output for path with permissions mode (umask applies).
- * Returns FALSE with errno set when the folder cannot take it. */
+ * Returns FALSE with errno set when the folder cannot take it (then there is
+ * nothing to clear). */
 gboolean mentor_atomic_file_open   (MentorAtomicFile *self,
                                     const char       *path,
                                     int               mode);
