@@ -367,17 +367,16 @@ mentor_store_list_mentorships (MentorStore *self)
   return mentor_store_list_mentorships_as_of (self, NULL, NULL);
 }
 
-GListModel *
-mentor_store_list_mentorships_as_of (MentorStore  *self,
-                                     const char   *today,
-                                     GError      **error)
+/* Every mentorship with its names and focus areas, in the list's order;
+ * what could be read when error is set. */
+static GListModel *
+load_mentorships (MentorStore  *self,
+                  GError      **error)
 {
   g_autoptr(GHashTable) focus = NULL;
   GListStore *list;
   sqlite3_stmt *stmt;
   int rc;
-
-  g_assert (MENTOR_IS_STORE (self));
 
   list = g_list_store_new (MENTOR_TYPE_MENTORSHIP);
 
@@ -407,15 +406,40 @@ mentor_store_list_mentorships_as_of (MentorStore  *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    {
-      mentor_store_set_sqlite_error (self, rc, error);
-      return G_LIST_MODEL (list);
-    }
-
-  if (mentor_store_fill_health (self, G_LIST_MODEL (list), 0, today, error))
-    mentor_store_fill_next_checkins (self, G_LIST_MODEL (list), 0, error);
+    mentor_store_set_sqlite_error (self, rc, error);
 
   return G_LIST_MODEL (list);
+}
+
+GListModel *
+mentor_store_list_mentorships_as_of (MentorStore  *self,
+                                     const char   *today,
+                                     GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GListModel *list;
+
+  g_assert (MENTOR_IS_STORE (self));
+
+  list = load_mentorships (self, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return list;
+    }
+
+  if (mentor_store_fill_health (self, list, 0, today, error))
+    mentor_store_fill_next_checkins (self, list, 0, error);
+
+  return list;
+}
+
+GListModel *
+mentor_store_list_mentorships_without_health (MentorStore *self)
+{
+  g_return_val_if_fail (MENTOR_IS_STORE (self), NULL);
+
+  return load_mentorships (self, NULL);
 }
 
 static MentorMentorship *

@@ -116,8 +116,6 @@ mentor_store_get_overview (MentorStore     *self,
   g_autoptr(GListModel) mentorships = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *own_today = NULL;
-  MentorOverview overview = { { 0, }, };
-  guint n;
 
   g_return_val_if_fail (MENTOR_IS_STORE (self), FALSE);
   g_return_val_if_fail (today == NULL || mentor_date_is_valid (today), FALSE);
@@ -134,6 +132,29 @@ mentor_store_get_overview (MentorStore     *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+
+  return mentor_store_get_overview_for (self, today, mentorships, out, error);
+}
+
+gboolean
+mentor_store_get_overview_for (MentorStore     *self,
+                               const char      *today,
+                               GListModel      *mentorships,
+                               MentorOverview  *out,
+                               GError         **error)
+{
+  g_autofree char *own_today = NULL;
+  MentorOverview overview = { { 0, }, };
+  guint n;
+
+  g_return_val_if_fail (MENTOR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (today == NULL || mentor_date_is_valid (today), FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (mentorships), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (today == NULL)
+    today = own_today = mentor_today ();
 
   n = g_list_model_get_n_items (mentorships);
   for (guint i = 0; i < n; i++)

@@ -148,6 +148,10 @@ gboolean          mentor_store_delete_person        (MentorStore *self,
  * health of active and paused ones computed as of today (aggregate queries
  * over all mentorships at once). */
 GListModel       *mentor_store_list_mentorships     (MentorStore *self);
+/* The same items, order, names and focus areas without the health and next
+ * check-in (left NULL), which take most of the time with a large program:
+ * for views that only name or filter by mentorships. */
+GListModel       *mentor_store_list_mentorships_without_health (MentorStore *self);
 MentorMentorship *mentor_store_get_mentorship       (MentorStore *self,
                                                      gint64       id,
                                                      GError     **error);
@@ -298,6 +302,14 @@ typedef struct {
 /* Fills *out as of today ("YYYY-MM-DD", NULL: mentor_today()). */
 gboolean          mentor_store_get_overview         (MentorStore    *self,
                                                      const char     *today,
+                                                     MentorOverview *out,
+                                                     GError        **error);
+/* The same, counting statuses and health from mentorships the caller has
+ * already listed with mentor_store_list_mentorships() on the same day,
+ * instead of listing them again (a view that shows both loads them once). */
+gboolean          mentor_store_get_overview_for     (MentorStore    *self,
+                                                     const char     *today,
+                                                     GListModel     *mentorships,
                                                      MentorOverview *out,
                                                      GError        **error);
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-accessible.h"
 #include "mentor-action-item-row.h"
 #include "mentor-date-picker.h"
 
@@ -221,6 +222,8 @@ mentor_action_item_row_init (MentorActionItemRow *self)
   self->owner_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->owner_dropdown), _("Owner"));
   set_name (GTK_WIDGET (self->owner_dropdown), _("Owner"));
+  mentor_accessible_name_drop_down (self->owner_dropdown);
+  mentor_accessible_name_choices (GTK_WIDGET (self->owner_dropdown));
   gtk_box_append (GTK_BOX (second), GTK_WIDGET (self->owner_dropdown));
 
   self->due_entry = GTK_ENTRY (gtk_entry_new ());

@@ -12,6 +12,7 @@
 
 #include "mentor-agenda-row.h"
 #include "mentor-calendar-text.h"
+#include "mentor-row-layout.h"
 
 struct _MentorAgendaRow
 {
@@ -374,7 +375,8 @@ mentor_agenda_row_class_init (MentorAgendaRowClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  /* Not a GtkBoxLayout: see mentor-row-layout.c. */
+  gtk_widget_class_set_layout_manager_type (widget_class, MENTOR_TYPE_ROW_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "row.mark-held", NULL, mark_held_action);
   gtk_widget_class_install_action (widget_class, "row.mark-missed", NULL, mark_missed_action);
@@ -431,11 +433,11 @@ icon_button_new (const char *icon_name,
 static void
 mentor_agenda_row_init (MentorAgendaRow *self)
 {
-  GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+  MentorRowLayout *layout = MENTOR_ROW_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
   GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *top_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
 
-  gtk_box_layout_set_spacing (layout, 6);
+  mentor_row_layout_set_spacing (layout, 6);
 
   self->time_label = GTK_LABEL (label_new ("heading", "numeric", "mentor-agenda-time", NULL));
   gtk_widget_set_margin_end (GTK_WIDGET (self->time_label), 4);
@@ -456,8 +458,8 @@ mentor_agenda_row_init (MentorAgendaRow *self)
   gtk_label_set_wrap (self->place_label, TRUE);
   gtk_label_set_wrap_mode (self->place_label, PANGO_WRAP_WORD_CHAR);
 
+  /* Takes the width the buttons leave; the layout centres it vertically. */
   gtk_widget_set_hexpand (text_box, TRUE);
-  gtk_widget_set_valign (text_box, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (text_box), top_box);
   gtk_box_append (GTK_BOX (text_box), GTK_WIDGET (self->title_label));
   gtk_box_append (GTK_BOX (text_box), GTK_WIDGET (self->place_label));

@@ -122,12 +122,39 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* GtkShortcutsWindow 4.8 leaves its icon-only search button unnamed, so a
+ * screen reader would say "GtkImage": give it a name and a tooltip. */
+static void
+name_shortcuts_search (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) &&
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "edit-find-symbolic") == 0)
+        {
+          gtk_widget_set_tooltip_text (child, _("Search Shortcuts"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search Shortcuts"),
+                                          -1);
+        }
+      name_shortcuts_search (child);
+    }
+}
+
 static void
 shortcuts_action (GSimpleAction *action,
                   GVariant      *param,
                   gpointer       user_data)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkShortcutsWindow *overlay = NULL;
+
+  if (GTK_IS_APPLICATION_WINDOW (window))
+    overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  if (overlay != NULL && gtk_window_get_titlebar (GTK_WINDOW (overlay)) != NULL)
+    name_shortcuts_search (gtk_window_get_titlebar (GTK_WINDOW (overlay)));
 
   /* GtkApplicationWindow loads gtk/help-overlay.ui from our resources. */
   if (window != NULL)

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-accessible.h"
 #include "mentor-agenda-row.h"
 #include "mentor-calendar-changes.h"
 #include "mentor-calendar-page.h"
@@ -28,6 +29,8 @@
 #define AGENDA_DAYS 14
 /* … found within this many days after it (one query, however sparse) … */
 #define AGENDA_LOOKAHEAD_DAYS 92
+/* … though this many are asked for first, which is enough in a busy program. */
+#define AGENDA_FIRST_DAYS 7
 /* … and no more days once this many meetings are listed: a program with a
  * hundred weekly check-ins would otherwise list hundreds of rows. */
 #define AGENDA_MAX_MEETINGS 40
@@ -242,23 +245,52 @@ show_items (MentorCalendarPage *self,
                          fresh->pdata + prefix, n_new - prefix - suffix);
 }
 
+/* The agenda's days from the selected one. A week is asked for first: in a
+ * busy program it holds AGENDA_MAX_MEETINGS already, and with a thousand
+ * weekly series the whole lookahead took half a second to expand
+ * (bench/bench-frames.c). The days are the same either way: the longer list
+ * only adds meetings after the week, past the limit the week reached. */
+static GPtrArray *
+agenda_days (MentorCalendarPage *self,
+             const char         *selected)
+{
+  static const guint spans[] = { AGENDA_FIRST_DAYS, AGENDA_LOOKAHEAD_DAYS };
+  GPtrArray *days = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    {
+      g_autoptr(GListModel) meetings = NULL;
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+      guint listed = 0;
+
+      if (self->store != NULL &&
+          mentor_calendar_day_range (selected, spans[i], self->user_tz, &from, &to))
+        meetings = mentor_store_list_calendar (self->store, self->filter_id, from, to);
+
+      g_clear_pointer (&days, g_ptr_array_unref);
+      days = mentor_calendar_agenda_days (meetings, selected, AGENDA_DAYS, AGENDA_MAX_MEETINGS,
+                                          self->user_tz);
+
+      for (guint j = 0; j < days->len; j++)
+        listed += ((MentorCalendarDay *) g_ptr_array_index (days, j))->meetings->len;
+      if (listed >= AGENDA_MAX_MEETINGS || days->len >= AGENDA_DAYS)
+        break;
+    }
+
+  return days;
+}
+
 static void
 reload_agenda (MentorCalendarPage *self)
 {
   g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GListModel) meetings = NULL;
   g_autoptr(GPtrArray) days = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
   const char *selected = mentor_month_grid_get_selected_date (self->month_grid);
 
   cancel_queued_agenda (self);
 
-  if (self->store != NULL &&
-      mentor_calendar_day_range (selected, AGENDA_LOOKAHEAD_DAYS, self->user_tz, &from, &to))
-    meetings = mentor_store_list_calendar (self->store, self->filter_id, from, to);
-
-  days = mentor_calendar_agenda_days (meetings, selected, AGENDA_DAYS, AGENDA_MAX_MEETINGS, self->user_tz);
+  days = agenda_days (self, selected);
 
   for (guint i = 0; i < days->len; i++)
     {
@@ -435,7 +467,10 @@ bind_item_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (nothing, !is_meeting && *date == '\0');
   gtk_widget_set_visible (row, is_meeting);
   gtk_list_item_set_activatable (item, is_meeting);
-  gtk_list_item_set_selectable (item, is_meeting);
+  /* Day headings take the focus too (the list has no selection to show):
+   * GTK 4.8's list view gives the keyboard focus to its first item, a
+   * heading, and refuses it altogether when that item cannot take it. */
+  gtk_list_item_set_selectable (item, TRUE);
 
   if (is_meeting)
     {
@@ -562,7 +597,8 @@ rebuild_mentorships (MentorCalendarPage *self)
   gtk_string_list_append (titles, _("All Mentorships"));
   g_array_append_val (self->mentorship_ids, all);
 
-  mentorships = self->store != NULL ? mentor_store_list_mentorships (self->store) : NULL;
+  /* Names only: their health took most of the time with a large program. */
+  mentorships = self->store != NULL ? mentor_store_list_mentorships_without_health (self->store) : NULL;
   n = mentorships != NULL ? g_list_model_get_n_items (mentorships) : 0;
 
   for (guint i = 0; i < n; i++)
@@ -1079,6 +1115,7 @@ mentor_calendar_page_init (MentorCalendarPage *self)
   g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_drop_down (self->mentorship_dropdown);
 
   /* The page lays out its child itself (see size_allocate), not AdwBin's
    * layout manager. */
@@ -1107,6 +1144,7 @@ mentor_calendar_page_init (MentorCalendarPage *self)
   gtk_list_view_set_model (self->agenda_list, GTK_SELECTION_MODEL (selection));
 
   set_choice_factories (self->mentorship_dropdown);
+  mentor_accessible_name_choices (GTK_WIDGET (self->mentorship_dropdown));
   g_signal_connect_object (self->mentorship_dropdown, "notify::selected",
                            G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
 

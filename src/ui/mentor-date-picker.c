@@ -199,6 +199,52 @@ mentor_date_picker_class_init (MentorDatePickerClass *klass)
 }
 
 static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        g_ptr_array_add (buttons, child);
+      else
+        collect_buttons (child, buttons);
+    }
+}
+
+/* GTK 4.8 leaves the calendar and its four arrow buttons unnamed, so a
+ * screen reader would say "GtkCalendar" and "GtkImage". The calendar takes
+ * the picker's name (the button's label, which it follows); the arrows come
+ * in this order in its header: month back, month on, year back, year on. */
+static void
+name_calendar (MentorDatePicker *self)
+{
+  static const char * const arrows[] = {
+    N_("Previous Month"), N_("Next Month"), N_("Previous Year"), N_("Next Year"),
+  };
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->calendar),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->button, NULL,
+                                  -1);
+
+  collect_buttons (GTK_WIDGET (self->calendar), buttons);
+  if (buttons->len != G_N_ELEMENTS (arrows))
+    return;
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *arrow = g_ptr_array_index (buttons, i);
+
+      gtk_widget_set_tooltip_text (arrow, _(arrows[i]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(arrows[i]),
+                                      -1);
+    }
+}
+
+static void
 mentor_date_picker_init (MentorDatePicker *self)
 {
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
@@ -212,6 +258,8 @@ mentor_date_picker_init (MentorDatePicker *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
   gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+
+  name_calendar (self);
 
   g_signal_connect_object (self->popover, "show", G_CALLBACK (popover_show_cb),
                            self, G_CONNECT_SWAPPED);

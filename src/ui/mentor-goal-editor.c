@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-accessible.h"
 #include "mentor-date-picker.h"
 #include "mentor-goal-editor.h"
 #include "mentor-goal-text.h"
@@ -1300,6 +1301,7 @@ static void
 mentor_goal_editor_init (MentorGoalEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_choices (GTK_WIDGET (self));
 
   self->mentorship_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_list_box_set_sort_func (self->milestone_list, compare_rows, NULL, NULL);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-accessible.h"
 #include "mentor-goal-editor.h"
 #include "mentor-goal-row.h"
 #include "mentor-goal-text.h"
@@ -298,7 +299,8 @@ rebuild_mentorships (MentorGoalsPage *self)
   gtk_string_list_append (titles, _("All Mentorships"));
   g_array_append_val (self->mentorship_ids, all);
 
-  mentorships = self->store != NULL ? mentor_store_list_mentorships (self->store) : NULL;
+  /* Names only: their health took most of the time with a large program. */
+  mentorships = self->store != NULL ? mentor_store_list_mentorships_without_health (self->store) : NULL;
   n = mentorships != NULL ? g_list_model_get_n_items (mentorships) : 0;
   self->n_mentorships = n;
 
@@ -809,6 +811,8 @@ mentor_goals_page_init (MentorGoalsPage *self)
   g_type_ensure (MENTOR_TYPE_GOAL_ROW);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_drop_down (self->mentorship_dropdown);
+  mentor_accessible_name_drop_down (self->area_dropdown);
 
   self->items = g_list_store_new (G_TYPE_OBJECT);
   self->mentorship_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -827,6 +831,8 @@ mentor_goals_page_init (MentorGoalsPage *self)
 
   set_choice_factories (self->mentorship_dropdown);
   set_choice_factories (self->area_dropdown);
+  mentor_accessible_name_choices (GTK_WIDGET (self->mentorship_dropdown));
+  mentor_accessible_name_choices (GTK_WIDGET (self->area_dropdown));
   g_signal_connect_object (self->mentorship_dropdown, "notify::selected",
                            G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->area_dropdown, "notify::selected",

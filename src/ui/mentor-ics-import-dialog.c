@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-accessible.h"
 #include "mentor-core.h"
 #include "mentor-ics-import-dialog.h"
 
@@ -370,6 +371,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (mentorship), 0);
   gtk_label_set_ellipsize (GTK_LABEL (mentorship), PANGO_ELLIPSIZE_END);
   gtk_widget_set_halign (dropdown, GTK_ALIGN_START);
+  /* Named in bind, with the event's title. */
+  mentor_accessible_name_drop_down (GTK_DROP_DOWN (dropdown));
+  mentor_accessible_name_choices (dropdown);
   gtk_widget_add_css_class (detail, "caption");
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
@@ -744,6 +748,7 @@ mentor_ics_import_dialog_init (MentorIcsImportDialog *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_choices (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->choices = gtk_string_list_new (NULL);
@@ -753,6 +758,8 @@ mentor_ics_import_dialog_init (MentorIcsImportDialog *self)
     {
       self->figure[shown[i]] = new_figure (shown[i]);
       gtk_flow_box_append (self->figures, self->figure[shown[i]]);
+      /* Figures to read, not to act on: no focus stop around each. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (self->figure[shown[i]]), FALSE);
     }
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);

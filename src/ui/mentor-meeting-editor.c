@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mentor-accessible.h"
 #include "mentor-action-item-row.h"
 #include "mentor-calendar-text.h"
 #include "mentor-date-picker.h"
@@ -324,9 +325,8 @@ fill_goals (MentorMeetingEditor *self)
 
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), on);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, mentor_goal_get_title (goal),
-                                      -1);
+      /* Named by the row's title, as its activatable widget (a label of its
+       * own as well would be said twice). */
       g_signal_connect_object (check, "toggled", G_CALLBACK (goal_toggled_cb), self, G_CONNECT_SWAPPED);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -1169,6 +1169,7 @@ mentor_meeting_editor_init (MentorMeetingEditor *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_choices (GTK_WIDGET (self));
 
   self->removed_items = g_array_new (FALSE, FALSE, sizeof (gint64));
 

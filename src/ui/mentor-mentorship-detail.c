@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mentor-accessible.h"
 #include "mentor-checkins-group.h"
 #include "mentor-date-picker.h"
 #include "mentor-goal-editor.h"
@@ -422,6 +423,10 @@ goal_row_new (MentorGoal *goal)
   gtk_widget_set_margin_end (content, 12);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), content);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* The row takes the focus: it says what the goal row inside it says. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, content, NULL,
+                                  -1);
   g_object_set_data_full (G_OBJECT (row), GOAL_KEY, g_object_ref (goal), g_object_unref);
 
   return row;
@@ -1328,6 +1333,7 @@ mentor_mentorship_detail_init (MentorMentorshipDetail *self)
   g_autoptr(GtkExpression) name = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_choices (GTK_WIDGET (self));
 
   self->people = g_list_store_new (MENTOR_TYPE_PERSON);
   self->placeholder = mentor_person_new ();

@@ -12,6 +12,7 @@
 #include "mentor-meeting-text.h"
 #include "mentor-mentorship-row.h"
 #include "mentor-mentorship-text.h"
+#include "mentor-row-layout.h"
 
 struct _MentorMentorshipRow
 {
@@ -219,7 +220,8 @@ mentor_mentorship_row_class_init (MentorMentorshipRowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  /* Not a GtkBoxLayout: see mentor-row-layout.c. */
+  gtk_widget_class_set_layout_manager_type (widget_class, MENTOR_TYPE_ROW_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mentorshiprow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -230,15 +232,15 @@ mentor_mentorship_row_init (MentorMentorshipRow *self)
   GtkWidget *texts;
   GtkWidget *badges;
 
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
+  mentor_row_layout_set_spacing (MENTOR_ROW_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
   gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self), 6);
   gtk_widget_set_margin_start (GTK_WIDGET (self), 6);
   gtk_widget_set_margin_end (GTK_WIDGET (self), 6);
 
   texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  /* Takes the width the badges leave; the layout centres both vertically. */
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
   gtk_widget_set_parent (texts, GTK_WIDGET (self));
 
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
@@ -263,7 +265,6 @@ mentor_mentorship_row_init (MentorMentorshipRow *self)
 
   /* Status over health, lined up at the end of the row. */
   badges = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  gtk_widget_set_valign (badges, GTK_ALIGN_CENTER);
   gtk_widget_set_parent (badges, GTK_WIDGET (self));
 
   self->status_box = badge_new (&self->status_icon, &self->status_label);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-accessible.h"
 #include "mentor-mentorship-detail.h"
 #include "mentor-mentorship-dialogs.h"
 #include "mentor-mentorship-row.h"
@@ -915,8 +916,16 @@ mentor_mentorships_page_init (MentorMentorshipsPage *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_drop_down (self->status_dropdown);
+  mentor_accessible_name_drop_down (self->sort_dropdown);
+  mentor_accessible_name_choices (GTK_WIDGET (self));
 
   self->items = g_list_store_new (MENTOR_TYPE_MENTORSHIP);
+  /* Listing a large program's mentorships with their health takes a while:
+   * the overview counts these rather than listing them a second time. Every
+   * refresh replaces the items, and the page refreshes on every change that
+   * the overview's counts depend on (health, series). */
+  mentor_overview_panel_set_mentorships (self->overview, G_LIST_MODEL (self->items));
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
                                                   g_object_ref (GTK_FILTER (self->filter)));
@@ -1030,9 +1039,12 @@ mentor_mentorships_page_set_store (MentorMentorshipsPage *self,
                              self, G_CONNECT_SWAPPED);
 
   self->current_id = 0;
-  mentor_overview_panel_set_store (self->overview, store);
+  /* The overview counts the list's own mentorships (see init): it gets the
+   * store once they are listed, so that it counts them once. */
+  mentor_overview_panel_set_store (self->overview, NULL);
   mentor_mentorship_detail_set_store (self->detail, store);
   refresh (self);
+  mentor_overview_panel_set_store (self->overview, store);
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);

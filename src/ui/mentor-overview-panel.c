@@ -1,8 +1,10 @@
 /* mentor-overview-panel.c — the program at a glance, above the Mentorships list
  *
  * One call to mentor_store_get_overview() per change of the store fills every
- * count; the widgets for them are made once and only relabelled, so a refresh
- * never moves the keyboard focus.
+ * count (mentor_store_get_overview_for() when the Mentorships page shares the
+ * mentorships it listed, once per refresh of that list); the widgets for them
+ * are made once and only relabelled, so a refresh never moves the keyboard
+ * focus.
  */
 #include "config.h"
 
@@ -26,6 +28,9 @@ struct _MentorOverviewPanel
   GtkWidget        parent_instance;
 
   MentorStore     *store;
+  /* The mentorships the page lists, when it shares them (see
+   * mentor_overview_panel_set_mentorships()); NULL: the panel lists them. */
+  GListModel      *mentorships;
   int              health_filter;
   /* Set while buttons are pressed from code, so that it is not taken for a click. */
   guint            syncing;
@@ -166,6 +171,18 @@ store_changed_cb (MentorOverviewPanel *self,
                   guint                what,
                   MentorStore         *store)
 {
+  /* A shared list is refreshed by its owner, which says so (items-changed). */
+  if (self->mentorships == NULL)
+    mentor_overview_panel_refresh (self);
+}
+
+static void
+mentorships_changed_cb (MentorOverviewPanel *self,
+                        guint                position,
+                        guint                removed,
+                        guint                added,
+                        GListModel          *mentorships)
+{
   mentor_overview_panel_refresh (self);
 }
 
@@ -178,10 +195,13 @@ mentor_overview_panel_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->mentorships != NULL)
+    g_signal_handlers_disconnect_by_data (self->mentorships, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MENTOR_TYPE_OVERVIEW_PANEL);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->mentorships);
 
   G_OBJECT_CLASS (mentor_overview_panel_parent_class)->dispose (object);
 }
@@ -430,7 +450,10 @@ mentor_overview_panel_refresh (MentorOverviewPanel *self)
 
   g_return_if_fail (MENTOR_IS_OVERVIEW_PANEL (self));
 
-  if (self->store != NULL && !mentor_store_get_overview (self->store, NULL, &overview, &error))
+  if (self->store != NULL &&
+      !(self->mentorships != NULL
+        ? mentor_store_get_overview_for (self->store, NULL, self->mentorships, &overview, &error)
+        : mentor_store_get_overview (self->store, NULL, &overview, &error)))
     {
       gtk_label_set_label (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
@@ -468,4 +491,26 @@ mentor_overview_panel_refresh (MentorOverviewPanel *self)
   gtk_label_set_label (self->meetings_label, meetings);
   gtk_label_set_label (self->goals_label, goals);
   gtk_label_set_label (self->summary_label, summary);
+}
+
+void
+mentor_overview_panel_set_mentorships (MentorOverviewPanel *self,
+                                       GListModel          *mentorships)
+{
+  g_return_if_fail (MENTOR_IS_OVERVIEW_PANEL (self));
+  g_return_if_fail (mentorships == NULL || G_IS_LIST_MODEL (mentorships));
+
+  if (self->mentorships == mentorships)
+    return;
+
+  if (self->mentorships != NULL)
+    g_signal_handlers_disconnect_by_data (self->mentorships, self);
+
+  g_set_object (&self->mentorships, mentorships);
+
+  if (self->mentorships != NULL)
+    g_signal_connect_object (self->mentorships, "items-changed", G_CALLBACK (mentorships_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+
+  mentor_overview_panel_refresh (self);
 }

@@ -36,5 +36,12 @@ void         mentor_overview_panel_set_health_filter (MentorOverviewPanel *self,
                                                       int                  level);
 /* Reads the counts from the store again (the panel does so on "changed"). */
 void         mentor_overview_panel_refresh           (MentorOverviewPanel *self);
+/* Counts statuses and health from this list of the program's mentorships, as
+ * mentor_store_list_mentorships() gives them, instead of listing them again;
+ * refreshes when the list changes (items-changed) rather than on every change
+ * of the store, so the list's owner must replace its items whenever the
+ * store changes health, series or people. NULL: the panel lists them. */
+void         mentor_overview_panel_set_mentorships   (MentorOverviewPanel *self,
+                                                      GListModel          *mentorships);
 
 G_END_DECLS

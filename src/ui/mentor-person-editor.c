@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-accessible.h"
 #include "mentor-person-editor.h"
 #include "mentor-suggest-dialog.h"
 #include "mentor-tag-entry.h"
@@ -706,6 +707,7 @@ mentor_person_editor_init (MentorPersonEditor *self)
   GtkExpression *expression;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_choices (GTK_WIDGET (self));
 
   self->manager_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.suggest-mentor", FALSE);

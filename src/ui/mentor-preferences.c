@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-accessible.h"
 #include "mentor-preferences.h"
 
 struct _MentorPreferences
@@ -200,6 +201,7 @@ static void
 mentor_preferences_init (MentorPreferences *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_choices (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mentor-accessible.h"
 #include "mentor-date-picker.h"
 #include "mentor-report-dialog.h"
 
@@ -624,6 +625,7 @@ mentor_report_dialog_init (MentorReportDialog *self)
   g_autofree char *to = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_choices (GTK_WIDGET (self));
 
   /* Custom starts from the last three months, to be changed. */
   mentor_report_period_dates (MENTOR_REPORT_LAST_3_MONTHS, today, &from, &to);

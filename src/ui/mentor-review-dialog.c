@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mentor-accessible.h"
 #include "mentor-mentorship-dialogs.h"
 #include "mentor-mentorship-text.h"
 #include "mentor-review-dialog.h"
@@ -93,6 +94,8 @@ mentor_review_dialog_init (MentorReviewDialog *self)
   self->author_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_hexpand (GTK_WIDGET (self->author_dropdown), TRUE);
   name_widget (GTK_WIDGET (self->author_dropdown), _("Author"));
+  mentor_accessible_name_drop_down (self->author_dropdown);
+  mentor_accessible_name_choices (GTK_WIDGET (self->author_dropdown));
   gtk_grid_attach (GTK_GRID (grid), field_label_new (_("Author")), 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->author_dropdown), 1, 0, 1, 1);
 

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mentor-accessible.h"
 #include "mentor-date-picker.h"
 #include "mentor-meeting-fields.h"
 #include "mentor-meeting-text.h"
@@ -719,11 +720,10 @@ mentor_schedule_dialog_constructed (GObject *object)
   gtk_widget_set_visible (self->ends_group, recurring);
   gtk_widget_set_visible (GTK_WIDGET (self->status_row), self->kind == MENTOR_SCHEDULE_LOG);
   gtk_widget_set_visible (self->notes_box, !recurring);
+  /* The text view is named by this label (its mnemonic widget), which it
+   * follows; a label of its own as well would be said twice. */
   gtk_label_set_label (self->notes_label,
                        self->kind == MENTOR_SCHEDULE_LOG ? _("Shared Summary") : _("Agenda"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_label (self->notes_label),
-                                  -1);
 
   {
     /* TRANSLATORS: %d is a number of years */
@@ -905,6 +905,7 @@ mentor_schedule_dialog_init (MentorScheduleDialog *self)
   g_autoptr(GListModel) modes = mentor_mode_model_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mentor_accessible_name_choices (GTK_WIDGET (self));
 
   self->mentorship_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -928,6 +929,8 @@ mentor_schedule_dialog_init (MentorScheduleDialog *self)
       g_signal_connect_object (toggle, "toggled", G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
       self->weekday_buttons[i] = GTK_TOGGLE_BUTTON (toggle);
       gtk_flow_box_append (self->weekdays_box, toggle);
+      /* The toggle takes the focus, not an unnamed cell around it. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (toggle), FALSE);
     }
 
   g_signal_connect_object (self->mentorship_row, "notify::selected",

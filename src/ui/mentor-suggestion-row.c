@@ -152,6 +152,8 @@ build (MentorSuggestionRow *self)
           gtk_widget_set_halign (badge, GTK_ALIGN_START);
           gtk_flow_box_append (GTK_FLOW_BOX (flow), badge);
           gtk_widget_set_can_focus (gtk_widget_get_parent (badge), FALSE);
+          /* …and not offered to screen readers as a focus stop either. */
+          gtk_widget_set_focusable (gtk_widget_get_parent (badge), FALSE);
         }
       gtk_box_append (GTK_BOX (text), flow);
     }

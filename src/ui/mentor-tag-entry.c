@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mentor-accessible.h"
 #include "mentor-tag-entry.h"
 
 /* More than this many suggestions at once would crowd a narrow dialog. */
@@ -433,6 +434,7 @@ rebuild_suggestions (MentorTagEntry *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, add_label,
                                       -1);
+      mentor_accessible_keep_own_label (GTK_BUTTON (button));
       g_object_set_data_full (G_OBJECT (button), "mentor-tag", g_strdup (word), g_free);
       g_signal_connect_object (button, "clicked",
                                G_CALLBACK (suggestion_clicked_cb), self,

@@ -418,6 +418,83 @@ test_twice (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* The views that only name mentorships (the filters of Goals and Calendar)
+ * list them without health: the same items in the same order, nothing else
+ * missing. */
+static void
+test_without_health (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) full = NULL;
+  g_autoptr(GListModel) plain = NULL;
+  guint with_health = 0;
+  guint with_next = 0;
+  guint n;
+
+  g_assert_true (mentor_demo_fill (fixture->store, NULL, &error));
+  full = mentor_store_list_mentorships (fixture->store);
+  plain = mentor_store_list_mentorships_without_health (fixture->store);
+
+  n = g_list_model_get_n_items (full);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (plain), ==, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MentorMentorship) a = g_list_model_get_item (full, i);
+      g_autoptr(MentorMentorship) b = g_list_model_get_item (plain, i);
+      g_autofree char *a_title = mentor_mentorship_dup_title (a);
+      g_autofree char *b_title = mentor_mentorship_dup_title (b);
+      const char * const *a_areas = mentor_mentorship_get_focus_areas (a);
+      const char * const *b_areas = mentor_mentorship_get_focus_areas (b);
+
+      g_assert_cmpint (mentor_mentorship_get_id (a), ==, mentor_mentorship_get_id (b));
+      g_assert_cmpstr (a_title, ==, b_title);
+      g_assert_cmpint (mentor_mentorship_get_status (a), ==, mentor_mentorship_get_status (b));
+      g_assert_cmpint (mentor_mentorship_get_mode (a), ==, mentor_mentorship_get_mode (b));
+      g_assert_true (g_strv_equal ((const char **) (a_areas != NULL ? a_areas : (const char * const[]) { NULL }),
+                                   (const char **) (b_areas != NULL ? b_areas : (const char * const[]) { NULL })));
+
+      g_assert_null (mentor_mentorship_get_health (b));
+      g_assert_null (mentor_mentorship_get_next_checkin (b));
+      with_health += mentor_mentorship_get_health (a) != NULL;
+      with_next += mentor_mentorship_get_next_checkin (a) != NULL;
+    }
+
+  /* The sample program has both, so the list above did leave something out. */
+  g_assert_cmpuint (with_health, >, 0);
+  g_assert_cmpuint (with_next, >, 0);
+}
+
+/* The Mentorships view shares its list with the overview above it: the
+ * counts are those of mentor_store_get_overview(), from the list given. */
+static void
+test_overview_for (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(GListModel) plain = NULL;
+  MentorOverview own;
+  MentorOverview shared;
+  MentorOverview unhealthy;
+
+  g_assert_true (mentor_demo_fill (fixture->store, NULL, &error));
+  g_assert_true (mentor_store_get_overview (fixture->store, NULL, &own, &error));
+  listed = mentor_store_list_mentorships (fixture->store);
+  g_assert_true (mentor_store_get_overview_for (fixture->store, NULL, listed, &shared, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (&own, sizeof own, &shared, sizeof shared);
+
+  /* The health counted is the list's: without it, every one counts as none. */
+  plain = mentor_store_list_mentorships_without_health (fixture->store);
+  g_assert_true (mentor_store_get_overview_for (fixture->store, NULL, plain, &unhealthy, &error));
+  g_assert_cmpuint (unhealthy.by_health[MENTOR_HEALTH_NONE], ==, g_list_model_get_n_items (plain));
+  g_assert_cmpuint (own.by_health[MENTOR_HEALTH_NONE], <, g_list_model_get_n_items (listed));
+  g_assert_cmpuint (unhealthy.meetings_planned, ==, own.meetings_planned);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,6 +508,8 @@ main (int   argc,
   ADD ("/demo/dated-around-today", test_dated_around_today);
   ADD ("/demo/refuses-non-empty", test_refuses_non_empty);
   ADD ("/demo/twice", test_twice);
+  ADD ("/demo/without-health", test_without_health);
+  ADD ("/demo/overview-for", test_overview_for);
 
   return g_test_run ();
 }
