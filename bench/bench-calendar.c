@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "mentor-bench-program.h"
 #include "mentor-calendar-page.h"
 #include "mentor-core.h"
 
@@ -33,16 +34,6 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 typedef struct {
   double median;
   double worst;
@@ -53,7 +44,7 @@ figures_of (GArray *times)
 {
   Figures f;
 
-  g_array_sort (times, compare_doubles);
+  mentor_bench_sort (times);
   f.median = g_array_index (times, double, times->len / 2);
   f.worst = g_array_index (times, double, times->len - 1);
   return f;

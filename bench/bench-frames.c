@@ -74,16 +74,6 @@ typedef struct {
   double block;
 } Figures;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static double
 percentile (GArray *sorted,
             double  p)
@@ -166,8 +156,8 @@ meter_stop (Meter *meter)
 
   g_clear_handle_id (&meter->watchdog_id, g_source_remove);
 
-  g_array_sort (meter->frames, compare_doubles);
-  g_array_sort (meter->gaps, compare_doubles);
+  mentor_bench_sort (meter->frames);
+  mentor_bench_sort (meter->gaps);
   f.n_frames = meter->frames->len;
   f.median = percentile (meter->frames, 0.5);
   f.p99 = percentile (meter->frames, 0.99);

@@ -72,16 +72,6 @@ monotonic_us (void)
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* Reads one line from fd (a pipe from a child): what it printed. */
 static char *
 read_line_from (int fd)
@@ -222,7 +212,7 @@ figures_of (GArray *values)
   if (values->len == 0)
     return f;
 
-  g_array_sort (values, compare_doubles);
+  mentor_bench_sort (values);
   f.median = g_array_index (values, double, values->len / 2);
   f.worst = g_array_index (values, double, values->len - 1);
   f.best = g_array_index (values, double, 0);

@@ -239,3 +239,19 @@ mentor_bench_peak_mib (void)
   getrusage (RUSAGE_SELF, &usage);
   return usage.ru_maxrss / 1024.0;
 }
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+void
+mentor_bench_sort (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+}

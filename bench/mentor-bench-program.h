@@ -30,5 +30,7 @@ gboolean mentor_bench_fill_program (MentorStore           *store,
 double   mentor_bench_now          (void);
 /* Peak resident memory of this process so far, in MiB (getrusage). */
 double   mentor_bench_peak_mib     (void);
+/* Sorts an array of doubles in ascending order (for medians and worsts). */
+void     mentor_bench_sort         (GArray                *values);
 
 G_END_DECLS
