@@ -34,6 +34,12 @@ struct _MentorOverviewPanel
   int              health_filter;
   /* Set while buttons are pressed from code, so that it is not taken for a click. */
   guint            syncing;
+  /* Counting waits for the main loop to be idle: after the first frame at
+   * start-up (counting a large program's planned check-ins takes a while),
+   * and once for a burst of changes. Until the first count, the numbers are
+   * not shown rather than shown as zeros. */
+  guint            refresh_source;
+  gboolean         counted;
 
   GtkToggleButton *health_buttons[N_SHOWN_LEVELS];
   GtkLabel        *health_labels[N_SHOWN_LEVELS];
@@ -166,6 +172,23 @@ expand_toggled_cb (MentorOverviewPanel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
 }
 
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  MentorOverviewPanel *self = data;
+
+  self->refresh_source = 0;
+  mentor_overview_panel_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (MentorOverviewPanel *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+}
+
 static void
 store_changed_cb (MentorOverviewPanel *self,
                   guint                what,
@@ -173,7 +196,7 @@ store_changed_cb (MentorOverviewPanel *self,
 {
   /* A shared list is refreshed by its owner, which says so (items-changed). */
   if (self->mentorships == NULL)
-    mentor_overview_panel_refresh (self);
+    queue_refresh (self);
 }
 
 static void
@@ -183,7 +206,7 @@ mentorships_changed_cb (MentorOverviewPanel *self,
                         guint                added,
                         GListModel          *mentorships)
 {
-  mentor_overview_panel_refresh (self);
+  queue_refresh (self);
 }
 
 /* ---- GObject ------------------------------------------------------------ */
@@ -193,6 +216,7 @@ mentor_overview_panel_dispose (GObject *object)
 {
   MentorOverviewPanel *self = (MentorOverviewPanel *)object;
 
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->mentorships != NULL)
@@ -356,7 +380,7 @@ mentor_overview_panel_init (MentorOverviewPanel *self)
   g_signal_connect_object (self->expand_button, "toggled", G_CALLBACK (expand_toggled_cb),
                            self, G_CONNECT_SWAPPED);
   update_expanded (self);
-  mentor_overview_panel_refresh (self);
+  gtk_widget_set_opacity (gtk_revealer_get_child (self->revealer), 0);
 }
 
 /* ---- Public API --------------------------------------------------------- */
@@ -394,7 +418,7 @@ mentor_overview_panel_set_store (MentorOverviewPanel *self,
     g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb),
                              self, G_CONNECT_SWAPPED);
 
-  mentor_overview_panel_refresh (self);
+  queue_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -449,6 +473,13 @@ mentor_overview_panel_refresh (MentorOverviewPanel *self)
   MentorOverview overview = { 0 };
 
   g_return_if_fail (MENTOR_IS_OVERVIEW_PANEL (self));
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->store != NULL && !self->counted)
+    {
+      self->counted = TRUE;
+      gtk_widget_set_opacity (gtk_revealer_get_child (self->revealer), 1);
+    }
 
   if (self->store != NULL &&
       !(self->mentorships != NULL
@@ -512,5 +543,5 @@ mentor_overview_panel_set_mentorships (MentorOverviewPanel *self,
     g_signal_connect_object (self->mentorships, "items-changed", G_CALLBACK (mentorships_changed_cb),
                              self, G_CONNECT_SWAPPED);
 
-  mentor_overview_panel_refresh (self);
+  queue_refresh (self);
 }
